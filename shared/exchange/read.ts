@@ -1,0 +1,138 @@
+import { findCatalogue } from '../catalogue/catalogue';
+import { normaliseEntries } from '../records/create';
+import type { KeyDate } from '../types/dates';
+import type { CatalogueId, ElementId, OrganisationId, StageId } from '../types/ids';
+import type { AssessmentRecord, ElementEntry, Stage, StageDates } from '../types/record';
+import type { Result } from '../types/result';
+import { fail, ok } from '../types/result';
+import { checkExchangeV1 } from './check-v1';
+import type { ExchangeError } from './errors';
+import { fromZodIssue } from './errors';
+import { parseKeyDateText } from './key-date-text';
+import { EXCHANGE_LIMITS } from './limits';
+import type { RawDocument } from './migrate';
+import { CURRENT_EXCHANGE_VERSION, migrateExchange } from './migrate';
+import type { ExchangeV1, ExchangeV1Stage } from './schema-v1';
+import { FORMAT_NAME, exchangeV1 } from './schema-v1';
+
+/** A record read from a file, and what was done to read it. */
+export interface ReadRecord {
+  readonly record: AssessmentRecord;
+  /** The format version the file was written in. */
+  readonly fileVersion: number;
+  /** Upgrades applied to bring it to the current version, oldest first. */
+  readonly migrations: readonly string[];
+}
+
+/**
+ * Reads the text of an exchange file. Never throws: any problem (not JSON, too large, wrong
+ * format, invalid content) comes back as a list of errors.
+ */
+export function readExchangeText(text: string): Result<ReadRecord, ExchangeError> {
+  if (text.length > EXCHANGE_LIMITS.maxFileBytes) {
+    return fail([
+      {
+        path: '$',
+        problem: `the file holds ${text.length} characters`,
+        expected: `at most ${EXCHANGE_LIMITS.maxFileBytes} characters`,
+      },
+    ]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([
+      {
+        path: '$',
+        problem: `not valid JSON (${reason})`,
+        expected: 'a CSE Fieldbook exchange file (JSON)',
+      },
+    ]);
+  }
+  return readExchange(value);
+}
+
+/** Reads an already-parsed exchange document of any known version. Never throws. */
+export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail([
+      {
+        path: '$',
+        problem: 'the file is not a JSON object',
+        expected: `an object with "format": "${FORMAT_NAME}"`,
+      },
+    ]);
+  }
+  const doc = value as RawDocument;
+  if (doc.format !== FORMAT_NAME) {
+    const found = typeof doc.format === 'string' ? `"${doc.format.slice(0, 60)}"` : 'missing';
+    return fail([
+      {
+        path: '$.format',
+        problem: `not a CSE Fieldbook file (format ${found})`,
+        expected: `"${FORMAT_NAME}"`,
+      },
+    ]);
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail([
+      {
+        path: '$.version',
+        problem: 'missing or not a whole number',
+        expected: `a format version from 1 to ${CURRENT_EXCHANGE_VERSION}`,
+      },
+    ]);
+  }
+  const migrated = migrateExchange(doc, version);
+  if (!migrated.ok) return migrated;
+
+  const parsed = exchangeV1.safeParse(migrated.value.doc, { reportInput: true });
+  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => fromZodIssue(i)));
+  const problems = checkExchangeV1(parsed.data);
+  if (problems.length > 0) return fail(problems);
+  return ok({
+    record: fromExchangeV1(parsed.data),
+    fileVersion: version,
+    migrations: migrated.value.applied,
+  });
+}
+
+/** Converts a checked version-1 document into the domain record. */
+function fromExchangeV1(doc: ExchangeV1): AssessmentRecord {
+  return {
+    organisation: { ...doc.organisation, id: doc.organisation.id as OrganisationId },
+    stages: doc.stages.map(stageFromV1),
+  };
+}
+
+function stageFromV1(stage: ExchangeV1Stage): Stage {
+  const catalogue = findCatalogue(stage.catalogue);
+  if (!catalogue) throw new Error(`unchecked catalogue ${stage.catalogue}`);
+  const entries: ElementEntry[] = stage.entries.map((e) => ({
+    ...e,
+    element: e.element as ElementId,
+  }));
+  const dates = Object.fromEntries(
+    Object.entries(stage.dates).map(([k, v]) => [k, v === null ? null : keyDateOrThrow(v)]),
+  ) as unknown as StageDates;
+  return {
+    id: stage.id as StageId,
+    kind: stage.kind,
+    cycle: stage.cycle,
+    catalogueId: catalogue.id as CatalogueId,
+    assessor: stage.assessor,
+    dates,
+    visitDays: stage.visitDays,
+    notes: stage.notes,
+    entries: normaliseEntries(catalogue, entries),
+  };
+}
+
+function keyDateOrThrow(text: string): KeyDate {
+  const parsed = parseKeyDateText(text);
+  if (!parsed.ok) throw new Error(`unchecked date ${text}`);
+  return parsed.value;
+}
