@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { scoreCommand } from './commands/score';
+import { validateCommand } from './commands/validate';
+import type { CliIo, ExitCode } from './io';
+import { CliError, EXIT } from './io';
+
+export const USAGE = `Usage: fieldbook <command> [options]
+
+Commands:
+  validate <file.json>                 check an exchange file; lists every error
+  score <file.json> [options]          score a stage (final and DTR marks)
+      --stage <number|kind>            1-based stage number or initial, sv1, sv2, reassessment
+                                       (default: the latest stage)
+      --profile <name>                 certifying-body-table (default) or strict-80
+      --json                           print JSON instead of tables
+
+Exit codes: 0 success, 1 invalid input, 2 wrong command line or unreadable file.
+`;
+
+function oneFile(positionals: readonly string[], command: string): string {
+  const [file, ...extra] = positionals;
+  if (file === undefined)
+    throw new CliError(`fieldbook ${command}: name a file\n\n${USAGE}`, EXIT.usage);
+  if (extra.length > 0)
+    throw new CliError(`fieldbook ${command}: unexpected argument "${extra[0]}"`, EXIT.usage);
+  return file;
+}
+
+async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  switch (command) {
+    case 'validate': {
+      const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
+      return validateCommand(io, oneFile(positionals, command));
+    }
+    case 'score': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          stage: { type: 'string' },
+          profile: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      return scoreCommand(io, oneFile(positionals, command), {
+        stage: values.stage,
+        profile: values.profile,
+        json: values.json === true,
+      });
+    }
+    default:
+      throw new CliError(`unknown command "${command}"\n\n${USAGE}`, EXIT.usage);
+  }
+}
+
+/**
+ * Runs one command line and returns its exit code. Expected failures (bad arguments, bad files)
+ * print one message on stderr; nothing is ever written to disk by these commands.
+ */
+export async function runCli(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
+  try {
+    return await dispatch(io, argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`fieldbook: ${error.message}\n`);
+      return error.code;
+    }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`fieldbook: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.err(
+      `fieldbook: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return EXIT.invalid;
+  }
+}
