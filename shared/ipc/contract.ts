@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import type { MenuCommand } from './channels';
 
 /**
  * The one contract between the Electron main process and the renderer. Main validates every
  * request against these schemas before acting; the preload exposes `DesktopBridge` as
  * `window.desktop` and nothing else. Channel names are data so both sides cannot drift apart.
  */
-export const CHANNELS = {
-  openFile: 'file:open',
-  saveFile: 'file:save',
-  appInfo: 'app:info',
-  menuCommand: 'menu:command',
-  flushRequest: 'app:flush-request',
-  flushDone: 'app:flush-done',
-} as const;
+export { CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
+export type { MenuCommand } from './channels';
 
 /** What a file is for; main picks the dialog's title and filters from it. */
 export const FILE_KINDS = ['record', 'xlsx', 'pdf', 'ics', 'docx', 'zip', 'document'] as const;
@@ -39,6 +34,7 @@ export const safeFileName = z
   .min(1)
   .max(200)
   .refine(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     (name) => !/[/\\:*?"<>|\u0000-\u001f]/.test(name),
     'a file name without folders or special characters',
   )
@@ -63,24 +59,6 @@ export type SaveFileResult =
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
-}
-
-/** Menu items main forwards to the renderer. */
-export const MENU_COMMANDS = [
-  'new-organisation',
-  'open-record',
-  'save-record',
-  'find-element',
-  'next-element',
-  'previous-element',
-  'undo',
-  'show-portfolio',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
 /** What the preload puts on `window.desktop`: functions only, never `ipcRenderer` itself. */
