@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { planCommand } from './commands/plan';
 import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import type { CliIo, ExitCode } from './io';
@@ -13,6 +14,11 @@ Commands:
                                        (default: the latest stage)
       --profile <name>                 certifying-body-table (default) or strict-80
       --json                           print JSON instead of tables
+  plan <file.json> [options]           surveillance plan: due and contact dates, overdue and
+                                       upcoming, category, on/off-site, development points,
+                                       documents, on-site plan
+      --today <YYYY-MM-DD>             plan as on this day (default: today)
+      --json                           print JSON instead of text
 
 Exit codes: 0 success, 1 invalid input, 2 wrong command line or unreadable file.
 `;
@@ -50,6 +56,17 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
       return scoreCommand(io, oneFile(positionals, command), {
         stage: values.stage,
         profile: values.profile,
+        json: values.json === true,
+      });
+    }
+    case 'plan': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { today: { type: 'string' }, json: { type: 'boolean', default: false } },
+      });
+      return planCommand(io, oneFile(positionals, command), {
+        today: values.today,
         json: values.json === true,
       });
     }

@@ -1,13 +1,15 @@
 import { findCatalogue, knownCatalogueIds } from '../catalogue/catalogue';
 import type { ExchangeError } from './errors';
 import { jsonPath } from './errors';
-import type { ExchangeV1 } from './schema-v1';
+import type { ExchangeV2 } from './schema-v2';
+import { checkSurveillance } from './check-surveillance';
 
 /**
- * The checks a schema cannot express: known editions and elements, no duplicates, real dates,
- * stages that make sense in a cycle. Returns every problem found, in file order.
+ * The checks a schema cannot express on a current-version document: known editions and
+ * elements, no duplicates, stages that make sense in a cycle, surveillance records that refer
+ * to what exists. Returns every problem found, in file order.
  */
-export function checkExchangeV1(doc: ExchangeV1): ExchangeError[] {
+export function checkExchange(doc: ExchangeV2): ExchangeError[] {
   const errors: ExchangeError[] = [];
   const stageIds = new Map<string, number>();
   const stageSlots = new Map<string, number>();
@@ -75,6 +77,7 @@ export function checkExchangeV1(doc: ExchangeV1): ExchangeError[] {
         });
       } else seen.set(entry.element, e);
     });
+    errors.push(...checkSurveillance(doc, s, catalogue));
   });
   return errors;
 }

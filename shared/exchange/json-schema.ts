@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeV1 } from './schema-v1';
+import { exchangeV2 } from './schema-v2';
 
 /**
  * The JSON Schema (draft 2020-12) of the current exchange format, as published in
@@ -8,8 +8,8 @@ import { exchangeV1 } from './schema-v1';
  */
 export function exchangeJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(exchangeV1, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://cse-fieldbook.invalid/schema/exchange-v1.json',
-    title: 'CSE Fieldbook exchange format, version 1',
+    ...z.toJSONSchema(exchangeV2, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://cse-fieldbook.invalid/schema/exchange-v2.json',
+    title: 'CSE Fieldbook exchange format, version 2',
   };
 }

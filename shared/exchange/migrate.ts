@@ -17,13 +17,49 @@ export interface MigrationStep {
 }
 
 /** The version this build writes. */
-export const CURRENT_EXCHANGE_VERSION = 1;
+export const CURRENT_EXCHANGE_VERSION = 2;
+
+function isObject(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The surveillance records a version-1 stage upgrades to: nothing recorded. */
+function emptySurveillance(): RawDocument {
+  return {
+    contactedOn: null,
+    category: null,
+    significantChanges: [],
+    developmentPoints: [],
+    documents: [],
+    onSitePlan: [],
+    activities: [],
+    whatHasChanged: [],
+  };
+}
 
 /**
- * Every upgrade this build knows, oldest first. Version 1 is the first published version, so
- * there are none yet; the next format change adds `{ from: 1, … }` here.
+ * Version 1 → 2: every stage gains empty `surveillance` records. Anything that is not a list of
+ * stage objects is passed on unchanged for the validator to report.
  */
-export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATE_V1_TO_V2: MigrationStep = {
+  from: 1,
+  describe: 'format version 1 → 2: each stage gains empty surveillance records',
+  up: (doc) => {
+    const stages = doc.stages;
+    if (!Array.isArray(stages)) return { ...doc };
+    return {
+      ...doc,
+      stages: stages.map((stage: unknown) =>
+        isObject(stage) && !('surveillance' in stage)
+          ? { ...stage, surveillance: emptySurveillance() }
+          : stage,
+      ),
+    };
+  },
+};
+
+/** Every upgrade this build knows, oldest first. */
+export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [MIGRATE_V1_TO_V2];
 
 export interface Migrated {
   readonly doc: RawDocument;

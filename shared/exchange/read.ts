@@ -5,15 +5,17 @@ import type { CatalogueId, ElementId, OrganisationId, StageId } from '../types/i
 import type { AssessmentRecord, ElementEntry, Stage, StageDates } from '../types/record';
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
-import { checkExchangeV1 } from './check-v1';
+import { checkExchange } from './check';
 import type { ExchangeError } from './errors';
 import { fromZodIssue } from './errors';
 import { parseKeyDateText } from './key-date-text';
 import { EXCHANGE_LIMITS } from './limits';
 import type { RawDocument } from './migrate';
 import { CURRENT_EXCHANGE_VERSION, migrateExchange } from './migrate';
-import type { ExchangeV1, ExchangeV1Stage } from './schema-v1';
-import { FORMAT_NAME, exchangeV1 } from './schema-v1';
+import { FORMAT_NAME } from './schema-v1';
+import type { ExchangeV2, ExchangeV2Stage } from './schema-v2';
+import { exchangeV2 } from './schema-v2';
+import { surveillanceFromV2 } from './surveillance-v2';
 
 /** A record read from a file, and what was done to read it. */
 export interface ReadRecord {
@@ -89,26 +91,26 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
   const migrated = migrateExchange(doc, version);
   if (!migrated.ok) return migrated;
 
-  const parsed = exchangeV1.safeParse(migrated.value.doc, { reportInput: true });
+  const parsed = exchangeV2.safeParse(migrated.value.doc, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => fromZodIssue(i)));
-  const problems = checkExchangeV1(parsed.data);
+  const problems = checkExchange(parsed.data);
   if (problems.length > 0) return fail(problems);
   return ok({
-    record: fromExchangeV1(parsed.data),
+    record: fromExchange(parsed.data),
     fileVersion: version,
     migrations: migrated.value.applied,
   });
 }
 
-/** Converts a checked version-1 document into the domain record. */
-function fromExchangeV1(doc: ExchangeV1): AssessmentRecord {
+/** Converts a checked current-version document into the domain record. */
+function fromExchange(doc: ExchangeV2): AssessmentRecord {
   return {
     organisation: { ...doc.organisation, id: doc.organisation.id as OrganisationId },
-    stages: doc.stages.map(stageFromV1),
+    stages: doc.stages.map(stageFromV2),
   };
 }
 
-function stageFromV1(stage: ExchangeV1Stage): Stage {
+function stageFromV2(stage: ExchangeV2Stage): Stage {
   const catalogue = findCatalogue(stage.catalogue);
   if (!catalogue) throw new Error(`unchecked catalogue ${stage.catalogue}`);
   const entries: ElementEntry[] = stage.entries.map((e) => ({
@@ -128,6 +130,7 @@ function stageFromV1(stage: ExchangeV1Stage): Stage {
     visitDays: stage.visitDays,
     notes: stage.notes,
     entries: normaliseEntries(catalogue, entries),
+    surveillance: surveillanceFromV2(stage.surveillance),
   };
 }
 

@@ -2,8 +2,9 @@ import type { AssessmentRecord, Stage } from '../types/record';
 import { STAGE_DATE_FIELDS } from '../types/record';
 import { keyDateText } from './key-date-text';
 import { CURRENT_EXCHANGE_VERSION } from './migrate';
-import type { ExchangeV1, ExchangeV1Stage } from './schema-v1';
 import { FORMAT_NAME } from './schema-v1';
+import type { ExchangeV2, ExchangeV2Stage } from './schema-v2';
+import { surveillanceToV2 } from './surveillance-v2';
 
 export interface WriteOptions {
   /** When the file is written (ISO 8601); passed in because shared code never reads the clock. */
@@ -13,7 +14,7 @@ export interface WriteOptions {
 }
 
 /** The record as a current-version exchange document (a plain JSON value). */
-export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV1 {
+export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV2 {
   return {
     format: FORMAT_NAME,
     version: CURRENT_EXCHANGE_VERSION,
@@ -26,14 +27,14 @@ export function toExchange(record: AssessmentRecord, options: WriteOptions = {})
       unitsInScope: record.organisation.unitsInScope,
       contacts: record.organisation.contacts.map((c) => ({ ...c })),
     },
-    stages: record.stages.map(stageToV1),
+    stages: record.stages.map(stageToV2),
   };
 }
 
-function stageToV1(stage: Stage): ExchangeV1Stage {
+function stageToV2(stage: Stage): ExchangeV2Stage {
   const dates = Object.fromEntries(
     STAGE_DATE_FIELDS.map((field) => [field, keyDateText(stage.dates[field])]),
-  ) as ExchangeV1Stage['dates'];
+  ) as ExchangeV2Stage['dates'];
   return {
     id: stage.id,
     kind: stage.kind,
@@ -44,6 +45,7 @@ function stageToV1(stage: Stage): ExchangeV1Stage {
     visitDays: stage.visitDays,
     notes: stage.notes,
     entries: stage.entries.map((e) => ({ ...e })),
+    surveillance: surveillanceToV2(stage.surveillance),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   StageDates,
   StageKind,
 } from '../types/record';
+import type { StageSurveillance } from '../types/surveillance';
 
 /** An entry with nothing recorded yet. */
 export function emptyEntry(element: ElementId): ElementEntry {
@@ -33,6 +34,20 @@ export const EMPTY_STAGE_DATES: StageDates = {
   analysisSentToCertifyingBody: null,
 };
 
+/** The surveillance records of a new stage: nothing contacted, decided or received yet. */
+export function emptyStageSurveillance(): StageSurveillance {
+  return {
+    contactedOn: null,
+    category: null,
+    significantChanges: [],
+    developmentPoints: [],
+    documents: [],
+    onSitePlan: [],
+    activities: [],
+    whatHasChanged: [],
+  };
+}
+
 export interface NewStage {
   readonly id: StageId;
   readonly kind: StageKind;
@@ -53,6 +68,7 @@ export function createStage(input: NewStage): Stage {
     visitDays: null,
     notes: '',
     entries: input.catalogue.elements.map((e) => emptyEntry(e.id)),
+    surveillance: emptyStageSurveillance(),
   };
 }
 

@@ -23,7 +23,7 @@ export interface SelectedStage {
 }
 
 /** "Surveillance 1 (cycle 2)" — cycle shown only after the first. */
-export function stageTitle(stage: Stage): string {
+export function stageTitle(stage: Pick<Stage, 'kind' | 'cycle'>): string {
   const name = STAGE_KIND_NAMES[stage.kind];
   return stage.cycle > 1 ? `${name} (cycle ${stage.cycle})` : name;
 }

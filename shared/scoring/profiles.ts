@@ -8,6 +8,30 @@
  */
 export type RuleProfileId = 'certifying-body-table' | 'strict-80';
 
+/**
+ * When the planner suggests the High surveillance category. The scheme publishes no rule
+ * (CSE-STANDARD.md, "What nobody publishes"): this is a DEFAULT HEURISTIC kept as data so a
+ * profile can change it, and the assessor's recorded decision always wins over it.
+ */
+export interface CategoryHeuristic {
+  /** How suggestions are labelled wherever they are shown. */
+  readonly label: string;
+  readonly highWhen: {
+    /** Any element with a final mark of NC. */
+    readonly anyNonCompliance: boolean;
+    /** Any criterion with as many partials as its maximum, or more. */
+    readonly criterionAtMaxPartials: boolean;
+    /** Any significant change (scope, merger, restructure…) the assessor recorded at the stage. */
+    readonly significantChange: boolean;
+  };
+}
+
+/** The default category heuristic: High on any NC, a criterion at its partial maximum, or a change. */
+export const DEFAULT_CATEGORY_HEURISTIC: CategoryHeuristic = {
+  label: 'Suggested by the default heuristic — the scheme publishes no rule; the assessor decides',
+  highWhen: { anyNonCompliance: true, criterionAtMaxPartials: true, significantChange: true },
+};
+
 export interface RuleProfile {
   readonly id: RuleProfileId;
   readonly name: string;
@@ -22,6 +46,8 @@ export interface RuleProfile {
    * of n elements needs n − maxPartials at Full or better); `strict` needs ⌈0.8 n⌉.
    */
   readonly shareCounting: 'table' | 'strict';
+  /** How the surveillance category is suggested (a default heuristic, not a scheme rule). */
+  readonly category: CategoryHeuristic;
 }
 
 export const CERTIFYING_BODY_TABLE: RuleProfile = {
@@ -32,6 +58,7 @@ export const CERTIFYING_BODY_TABLE: RuleProfile = {
   maxPartials: { 1: 2, 2: 2, 3: 2, 4: 3, 5: 2 },
   minShare: 0.8,
   shareCounting: 'table',
+  category: DEFAULT_CATEGORY_HEURISTIC,
 };
 
 export const STRICT_80: RuleProfile = {
@@ -42,6 +69,7 @@ export const STRICT_80: RuleProfile = {
   maxPartials: { 1: 2, 2: 2, 3: 2, 4: 2, 5: 2 },
   minShare: 0.8,
   shareCounting: 'strict',
+  category: DEFAULT_CATEGORY_HEURISTIC,
 };
 
 /** The profile records are scored against unless the user picks another. */

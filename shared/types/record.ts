@@ -1,6 +1,7 @@
 import type { KeyDate } from './dates';
 import type { CatalogueId, ElementId, OrganisationId, StageId } from './ids';
 import type { MaybeMark } from './marks';
+import type { StageSurveillance } from './surveillance';
 
 /** The stages of a three-year certification cycle, in the order they happen. */
 export const STAGE_KINDS = ['initial', 'surveillance-1', 'surveillance-2', 'reassessment'] as const;
@@ -110,6 +111,8 @@ export interface Stage {
   readonly notes: string;
   /** One entry per element of the catalogue, in catalogue order. */
   readonly entries: readonly ElementEntry[];
+  /** The surveillance records of the stage (category, development points, documents, plan). */
+  readonly surveillance: StageSurveillance;
 }
 
 /** An organisation's whole record across its cycles. */

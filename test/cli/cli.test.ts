@@ -39,7 +39,7 @@ describe('fieldbook validate', () => {
   it('accepts the sample record', async () => {
     const r = await run('validate', SAMPLE);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toContain('valid (format version 1) — Northfield University');
+    expect(r.out).toContain('valid (format version 2) — Northfield University');
     expect(r.out).toContain(
       'Initial assessment, Surveillance 1, Surveillance 2, Reassessment (cycle 2)',
     );

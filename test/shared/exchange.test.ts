@@ -32,7 +32,7 @@ describe('reading the exchange format', () => {
     const result = readExchangeText(SAMPLE_TEXT);
     if (!result.ok) throw new Error(result.errors.map(formatExchangeError).join('\n'));
     const { record, fileVersion, migrations } = result.value;
-    expect(fileVersion).toBe(1);
+    expect(fileVersion).toBe(CURRENT_EXCHANGE_VERSION);
     expect(migrations).toEqual([]);
     expect(record.organisation.reference).toBe('14/5167');
     expect(record.stages.map((s) => s.kind)).toEqual([
@@ -63,7 +63,7 @@ describe('reading the exchange format', () => {
     expect(second.ok && second.value.record).toEqual(first.value.record);
     expect(JSON.parse(text)).toMatchObject({
       format: 'cse-fieldbook',
-      version: 1,
+      version: CURRENT_EXCHANGE_VERSION,
       exportedAt: '2026-11-23T10:00:00.000Z',
     });
   });
@@ -100,12 +100,12 @@ describe('malformed files are refused with precise errors', () => {
     [
       'a newer version',
       (d) => ({ ...d, version: 7 }),
-      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 1 or older; update CSE Fieldbook to open it',
+      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 2 or older; update CSE Fieldbook to open it',
     ],
     [
       'no version',
       (d) => ({ ...d, version: undefined }),
-      '$.version: missing or not a whole number — expected a format version from 1 to 1',
+      '$.version: missing or not a whole number — expected a format version from 1 to 2',
     ],
     [
       'an unknown element id',
