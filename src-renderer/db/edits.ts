@@ -1,0 +1,122 @@
+// Field edits from the UI: each rewrites exactly one row and logs one change per field that
+// actually changed, in the same transaction. A patch that changes nothing writes nothing.
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import { ChangeBatch, diffFields, diffStage, type FieldChange } from './changes';
+import { writableOrganisation, type RepositoryContext } from './context';
+import { StorageError } from './errors';
+import { patchEntry, patchOrganisation, patchStage } from './patches';
+import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
+import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId, header } from './rows';
+import type { RowHeader } from './rows';
+
+/** The receipt of a write that was not needed: the row as it already stands. */
+export function unchanged(row: RowHeader): SaveReceipt {
+  return { revision: row.revision, committedAt: row.updatedAt };
+}
+
+/** The next version of `row` (revision +1, based on the current one) and its receipt. */
+export function nextVersion<R extends RowHeader>(
+  row: R,
+  next: R,
+  at: string,
+): { row: R; receipt: SaveReceipt } {
+  const written = { ...next, ...header(at, row) };
+  return { row: written, receipt: { revision: written.revision, committedAt: at } };
+}
+
+async function logged(
+  ctx: RepositoryContext,
+  at: string,
+  add: (batch: ChangeBatch) => void,
+): Promise<void> {
+  const batch = new ChangeBatch(ctx.newId, at);
+  add(batch);
+  await ctx.db.changes.bulkAdd(batch.rows);
+}
+
+export function updateOrganisation(
+  ctx: RepositoryContext,
+  id: OrganisationId,
+  patch: OrganisationPatch,
+): Promise<SaveReceipt> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.organisations, db.changes], async () => {
+    const row = await writableOrganisation(db, id);
+    const next = patchOrganisation(row, patch);
+    const changes = diffFields(row, next, ORGANISATION_FIELDS);
+    if (changes.length === 0) return unchanged(row);
+    const at = ctx.now();
+    const write = nextVersion(row, next, at);
+    await db.organisations.put(write.row);
+    await logOrganisation(ctx, at, write.row.id, write.receipt.revision, changes);
+    return write.receipt;
+  });
+}
+
+/** Logs changes to an organisation row. */
+export function logOrganisation(
+  ctx: RepositoryContext,
+  at: string,
+  id: string,
+  revision: number,
+  changes: readonly FieldChange[],
+): Promise<void> {
+  const target = { entity: 'organisation', entityId: id, organisationId: id } as const;
+  return logged(ctx, at, (b) =>
+    b.add({ ...target, stageId: null, elementId: null, revision }, changes),
+  );
+}
+
+export function updateStage(
+  ctx: RepositoryContext,
+  organisationId: OrganisationId,
+  stageId: StageId,
+  patch: StagePatch,
+): Promise<SaveReceipt> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
+    await writableOrganisation(db, organisationId);
+    const row = await db.stages.get(stageId);
+    if (!row || row.deleted || row.organisationId !== organisationId) {
+      throw new StorageError('not-found');
+    }
+    const next = patchStage(row, patch);
+    const changes = diffStage(row, next, STAGE_FIELDS);
+    if (changes.length === 0) return unchanged(row);
+    const at = ctx.now();
+    const write = nextVersion(row, next, at);
+    await db.stages.put(write.row);
+    const target = { entity: 'stage', entityId: stageId, organisationId, stageId } as const;
+    await logged(ctx, at, (b) =>
+      b.add({ ...target, elementId: null, revision: write.receipt.revision }, changes),
+    );
+    return write.receipt;
+  });
+}
+
+export function updateEntry(
+  ctx: RepositoryContext,
+  organisationId: OrganisationId,
+  stageId: StageId,
+  element: ElementId,
+  patch: EntryPatch,
+): Promise<SaveReceipt> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.organisations, db.entries, db.changes], async () => {
+    await writableOrganisation(db, organisationId);
+    const id = entryRowId(organisationId, stageId, element);
+    const row = await db.entries.get(id);
+    if (!row || row.deleted) throw new StorageError('not-found');
+    const next = patchEntry(row, patch);
+    const changes = diffFields(row, next, ENTRY_FIELDS);
+    if (changes.length === 0) return unchanged(row);
+    const at = ctx.now();
+    const write = nextVersion(row, next, at);
+    await db.entries.put(write.row);
+    const target = { entity: 'entry', entityId: id, organisationId, stageId } as const;
+    await logged(ctx, at, (b) =>
+      b.add({ ...target, elementId: element, revision: write.receipt.revision }, changes),
+    );
+    return write.receipt;
+  });
+}

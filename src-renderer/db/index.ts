@@ -1,0 +1,2 @@
+// The storage layer's public surface; see repository.ts.
+export * from './repository';

@@ -1,0 +1,65 @@
+import type { Dexie, Transaction } from 'dexie';
+import { SCHEMA_VERSION_KEY, STORES_V1, type TableName } from './schema';
+
+/** A stored row before validation: whatever an older version wrote. */
+export type RawRow = Readonly<Record<string, unknown>>;
+
+/**
+ * One upgrade of the stored schema to `version` (from `version - 1`). Row upgrades are pure and
+ * idempotent (`up(up(row))` deep-equals `up(row)`), so running one again after an interrupted
+ * or repeated upgrade is harmless. Each version has a fixture under test/fixtures/db/.
+ */
+export interface SchemaStep {
+  readonly version: number;
+  readonly describe: string;
+  /** Dexie `stores()` changes at this version: new or changed tables, `null` deletes one. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Per table, the upgrade of one row. */
+  readonly rows: Readonly<Partial<Record<TableName | string, (row: RawRow) => RawRow>>>;
+}
+
+/**
+ * Every schema upgrade this build knows, oldest first. Version 1 is the first version, so there
+ * are none yet; the next schema change adds `{ version: 2, … }` here and a v2 fixture.
+ */
+export const SCHEMA_STEPS: readonly SchemaStep[] = [];
+
+/** The newest schema version `steps` lead to. Throws on a gap, which is a programming error. */
+export function knownSchemaVersion(steps: readonly SchemaStep[] = SCHEMA_STEPS): number {
+  steps.forEach((step, i) => {
+    if (step.version !== i + 2) {
+      throw new Error(`Schema step ${i} upgrades to version ${step.version}; expected ${i + 2}`);
+    }
+  });
+  return steps.length + 1;
+}
+
+/** Applies one step's row upgrades and records the new version, inside `tx`. */
+export async function applyStep(tx: Transaction, step: SchemaStep): Promise<void> {
+  for (const [table, up] of Object.entries(step.rows)) {
+    if (!up) continue;
+    await tx
+      .table<Record<string, unknown>>(table)
+      .toCollection()
+      .modify((row, ref) => {
+        ref.value = { ...up(row) };
+      });
+  }
+  await tx.table('meta').put({ key: SCHEMA_VERSION_KEY, value: step.version });
+}
+
+/**
+ * Declares every schema version on `db`. A new database is created at the newest version and
+ * stamped with it; an older one is upgraded step by step, each step in Dexie's upgrade
+ * transaction, so a failing step leaves the old version and its data intact.
+ */
+export function declareSchema(db: Dexie, steps: readonly SchemaStep[] = SCHEMA_STEPS): void {
+  const known = knownSchemaVersion(steps);
+  db.version(1).stores({ ...STORES_V1 });
+  for (const step of steps) {
+    db.version(step.version)
+      .stores({ ...step.stores })
+      .upgrade((tx) => applyStep(tx, step));
+  }
+  db.on('populate', (tx) => tx.table('meta').put({ key: SCHEMA_VERSION_KEY, value: known }));
+}

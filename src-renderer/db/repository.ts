@@ -1,0 +1,93 @@
+// The storage API the rest of the renderer uses; src-renderer/db/ is the only code that touches
+// Dexie. Every method rejects only with `StorageError`, and resolves only after its transaction
+// committed.
+import type {
+  AssessmentRecord,
+  ElementEntry,
+  Organisation,
+  Stage,
+} from '../../shared/types/record';
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+
+export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
+export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
+/** `dates` and `surveillance` may name only some of their keys; the others are kept. */
+export type StagePatch = Partial<
+  Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance'>
+>;
+
+/** Proof that a write committed (the awaited transaction finished). */
+export interface SaveReceipt {
+  readonly revision: number;
+  readonly committedAt: string;
+}
+
+export interface PortfolioRow {
+  readonly organisation: Organisation;
+  readonly archived: boolean;
+  readonly trashedAt: string | null;
+  readonly updatedAt: string;
+  /** Stage headers in order, entries left empty. */
+  readonly stages: readonly Stage[];
+  /** The latest stage with all its entries (for verdict and progress), or null. */
+  readonly currentStage: Stage | null;
+}
+
+export interface ChangeLogEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly organisationId: OrganisationId;
+  readonly stageId: StageId | null;
+  readonly elementId: ElementId | null;
+  readonly entity: 'organisation' | 'stage' | 'entry';
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly revision: number;
+}
+
+export interface FieldbookRepository {
+  /** Excludes tombstones; includes archived and trashed rows (UI filters). */
+  listPortfolio(): Promise<PortfolioRow[]>;
+  /** Null if missing or tombstoned; stages in order; 57 entries each in catalogue order. */
+  loadRecord(id: OrganisationId): Promise<AssessmentRecord | null>;
+  /** Rejects StorageError kind 'conflict' if the id exists. */
+  createRecord(record: AssessmentRecord): Promise<SaveReceipt>;
+  /** E.g. import over an existing org: one transaction, logs every changed field. */
+  replaceRecord(record: AssessmentRecord): Promise<SaveReceipt>;
+  updateOrganisation(id: OrganisationId, patch: OrganisationPatch): Promise<SaveReceipt>;
+  updateStage(
+    organisationId: OrganisationId,
+    stageId: StageId,
+    patch: StagePatch,
+  ): Promise<SaveReceipt>;
+  updateEntry(
+    organisationId: OrganisationId,
+    stageId: StageId,
+    element: ElementId,
+    patch: EntryPatch,
+  ): Promise<SaveReceipt>;
+  addStage(organisationId: OrganisationId, stage: Stage): Promise<SaveReceipt>;
+  setArchived(id: OrganisationId, archived: boolean): Promise<SaveReceipt>;
+  moveToTrash(id: OrganisationId): Promise<SaveReceipt>;
+  restoreFromTrash(id: OrganisationId): Promise<SaveReceipt>;
+  /** Number of organisations turned into tombstones. */
+  emptyTrash(): Promise<number>;
+  /** Newest first. */
+  listChanges(filter: {
+    organisationId: OrganisationId;
+    stageId?: StageId;
+    elementId?: ElementId;
+  }): Promise<ChangeLogEntry[]>;
+}
+
+export { createRepository } from './dexie-repository';
+export type { RepositoryDeps } from './dexie-repository';
+export { openFieldbookDb } from './open';
+export type { OpenFieldbookOptions } from './open';
+export { NewerSchemaError, StorageError, classifyStorageError } from './errors';
+export type { StorageErrorKind } from './errors';
+export { requestPersistentStorage } from './persist';
+export type { PersistenceReport, StorageManagerLike } from './persist';
+export type { FieldbookDb } from './schema';
+export { DB_NAME } from './schema';

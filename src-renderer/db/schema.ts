@@ -1,0 +1,53 @@
+import type { Dexie, Table } from 'dexie';
+import type {
+  BlobRow,
+  ChangeRow,
+  DocumentRow,
+  EntryRow,
+  MetaRow,
+  OrganisationRow,
+  StageRow,
+} from './rows';
+
+/** The production database name (IndexedDB is keyed by origin and this name). */
+export const DB_NAME = 'cse-fieldbook';
+
+/** The `meta` key holding the schema version the data was last written with. */
+export const SCHEMA_VERSION_KEY = 'schemaVersion';
+
+export const TABLE_NAMES = [
+  'organisations',
+  'stages',
+  'entries',
+  'changes',
+  'documents',
+  'blobs',
+  'meta',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * Schema version 1. Ids are client-made strings, never auto-increment. Frozen: a later version
+ * declares only its differences in a `SchemaStep` (migrations.ts), and test/fixtures/db/v1.json
+ * holds data written at this version.
+ */
+export const STORES_V1: Readonly<Record<TableName, string>> = {
+  organisations: '&id',
+  stages: '&id, organisationId',
+  entries: '&id, stageId, organisationId',
+  changes: '&id, organisationId, [entity+entityId], at',
+  documents: '&id, organisationId, contentHash',
+  blobs: '&hash',
+  meta: '&key',
+};
+
+/** The Dexie database of CSE Fieldbook, with typed tables. */
+export type FieldbookDb = Dexie & {
+  readonly organisations: Table<OrganisationRow, string>;
+  readonly stages: Table<StageRow, string>;
+  readonly entries: Table<EntryRow, string>;
+  readonly changes: Table<ChangeRow, string>;
+  readonly documents: Table<DocumentRow, string>;
+  readonly blobs: Table<BlobRow, string>;
+  readonly meta: Table<MetaRow, string>;
+};
