@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const RUNTIME_PACKAGES = ['electron', 'dexie', 'react', 'react-dom', 'zustand', 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results.json', 'test/fixtures/**'] },
+  { ignores: ['out/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results.json', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

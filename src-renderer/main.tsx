@@ -1,4 +1,48 @@
 import { createRoot } from 'react-dom/client';
+import type { IsoDate } from '../shared/types/dates';
+import { App } from './App';
+import { createRepository, openFieldbookDb, requestPersistentStorage } from './db/index';
+import { detectPlatform } from './platform/detect';
+import type { AppDeps } from './state/app-state';
+import { createAppStore } from './state/store';
+import './styles.css';
+
+/** Today in the local time zone, as the assessor's calendar shows it. */
+function localToday(): IsoDate {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const platform = detectPlatform();
+  let db;
+  try {
+    db = await openFieldbookDb();
+  } catch (error) {
+    root.textContent = '';
+    const p = document.createElement('p');
+    p.className = 'empty';
+    p.setAttribute('role', 'alert');
+    p.textContent = error instanceof Error ? error.message : String(error);
+    root.append(p);
+    return;
+  }
+  void requestPersistentStorage().then((s) => console.info('storage', s));
+  const deps: AppDeps = {
+    platform,
+    repository: createRepository(db, {
+      now: () => new Date().toISOString(),
+      newId: () => crypto.randomUUID(),
+    }),
+    newId: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+    today: localToday,
+  };
+  const store = createAppStore(deps, window.location.hash);
+  createRoot(root).render(<App store={store} deps={deps} />);
+  document.documentElement.dataset.ready = 'true';
+}
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>CSE Fieldbook</p>);
+if (root) void start(root);

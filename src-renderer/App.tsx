@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import type { ReactElement } from 'react';
+import { DepsContext } from './state/use-deps';
+import { StoreContext, useApp } from './state/use-app';
+import type { AppDeps } from './state/app-state';
+import type { AppStore } from './state/store';
+import { useShortcuts } from './state/use-shortcuts';
+import { parseRoute } from './state/route';
+import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
+import { OrganisationScreen } from './features/organisation/OrganisationScreen';
+import { WorkbookScreen } from './features/workbook/WorkbookScreen';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { TopBar } from './features/shell/TopBar';
+import { DialogHost } from './features/shell/DialogHost';
+
+/** The whole app: providers, shortcuts, the screen of the route, and overlays. */
+export function App({
+  store,
+  deps,
+}: {
+  readonly store: AppStore;
+  readonly deps: AppDeps;
+}): ReactElement {
+  useShortcuts(store, deps.platform.onMenuCommand);
+  useEffect(() => {
+    const onHash = (): void => {
+      const route = parseRoute(window.location.hash);
+      void store.getState().flush();
+      store.setState({ route, paletteOpen: false });
+    };
+    window.addEventListener('hashchange', onHash);
+    const offClose = deps.platform.onBeforeClose(() => store.getState().flush());
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      offClose();
+    };
+  }, [store, deps]);
+  return (
+    <DepsContext.Provider value={deps}>
+      <StoreContext.Provider value={store}>
+        <div className="app">
+          <TopBar />
+          <main>
+            <Screen />
+          </main>
+          <CommandPalette />
+          <DialogHost />
+        </div>
+      </StoreContext.Provider>
+    </DepsContext.Provider>
+  );
+}
+
+function Screen(): ReactElement {
+  const route = useApp((s) => s.route);
+  switch (route.screen) {
+    case 'portfolio':
+      return <PortfolioScreen />;
+    case 'organisation':
+      return <OrganisationScreen organisationId={route.organisationId} />;
+    case 'workbook':
+      return <WorkbookScreen organisationId={route.organisationId} stageId={route.stageId} />;
+  }
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { ReactElement } from 'react';
+import { parseKeyDateInput } from '../../../shared/records/key-date-input';
+import type { KeyDate } from '../../../shared/types/dates';
+import { formatKeyDate } from '../../../shared/types/dates';
+
+interface Props {
+  readonly id: string;
+  readonly label: string;
+  readonly value: KeyDate | null;
+  readonly onChange: (value: KeyDate | null) => void;
+}
+
+/**
+ * A key date typed as the record writes it ("9 March 2015", "11-12 March 2015", "TBC", "N/A").
+ * Text that is not yet a valid date stays in the field with the reason and is not stored.
+ */
+export function KeyDateField({ id, label, value, onChange }: Props): ReactElement {
+  const [text, setText] = useState(formatKeyDate(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    setText(formatKeyDate(value));
+    setProblem(null);
+  }, [value]);
+
+  function commit(): void {
+    const parsed = parseKeyDateInput(text);
+    if (!parsed.ok) {
+      setProblem(parsed.errors.join('; '));
+      return;
+    }
+    setProblem(null);
+    if (JSON.stringify(parsed.value) !== JSON.stringify(value)) onChange(parsed.value);
+    else setText(formatKeyDate(value));
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={text}
+        placeholder="e.g. 9 March 2015, TBC"
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
+      {problem ? (
+        <span className="problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import type { ReactElement } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { OrganisationId } from '../../../shared/types/ids';
+import { AutoTextArea } from '../../components/AutoTextArea';
+import { useApp } from '../../state/use-app';
+import { AddStage } from './AddStage';
+import { StageDetails } from './StageDetails';
+import { StageTabs } from './StageTabs';
+
+/** The organisation's header fields and the key dates of every stage. */
+export function OrganisationScreen({
+  organisationId,
+}: {
+  readonly organisationId: OrganisationId;
+}): ReactElement {
+  const { record, recordError, openRecord, editOrganisation } = useApp(
+    useShallow((s) => ({
+      record: s.record,
+      recordError: s.recordError,
+      openRecord: s.openRecord,
+      editOrganisation: s.editOrganisation,
+    })),
+  );
+  useEffect(() => {
+    void openRecord(organisationId);
+  }, [openRecord, organisationId]);
+  if (recordError)
+    return (
+      <p role="alert" className="empty">
+        {recordError}
+      </p>
+    );
+  if (!record || record.organisation.id !== organisationId)
+    return <p className="empty">Loading…</p>;
+  const org = record.organisation;
+  return (
+    <>
+      <StageTabs record={record} current={null} />
+      <section className="panel" aria-labelledby="org-title">
+        <header>
+          <h1 id="org-title" style={{ fontSize: 18 }}>
+            Organisation
+          </h1>
+          <span className="muted">Commercial in Confidence</span>
+        </header>
+        <div className="body org-grid">
+          <div className="field">
+            <label htmlFor="org-name">Name of organisation</label>
+            <input
+              id="org-name"
+              value={org.name}
+              onChange={(e) => editOrganisation({ name: e.target.value })}
+            />
+            {org.name.trim() === '' ? <span className="problem">A name is needed.</span> : null}
+          </div>
+          <div className="field">
+            <label htmlFor="org-ref">Assessment reference number</label>
+            <input
+              id="org-ref"
+              value={org.reference}
+              placeholder="e.g. 14/5167"
+              onChange={(e) => editOrganisation({ reference: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="org-units">Units in scope</label>
+            <AutoTextArea
+              id="org-units"
+              value={org.unitsInScope}
+              onValue={(v) => editOrganisation({ unitsInScope: v })}
+            />
+          </div>
+        </div>
+      </section>
+      {record.stages.map((stage) => (
+        <StageDetails key={stage.id} organisationId={org.id} stage={stage} />
+      ))}
+      <AddStage record={record} />
+    </>
+  );
+}

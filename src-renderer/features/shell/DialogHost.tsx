@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import type { ReactElement } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../state/use-app';
+import { NewOrganisationDialog } from './NewOrganisationDialog';
+
+/** Shows the store's current dialog, if any. */
+export function DialogHost(): ReactElement | null {
+  const s = useApp(
+    useShallow((st) => ({
+      dialog: st.dialog,
+      show: st.showDialog,
+      confirmReplace: st.confirmReplace,
+      rename: st.renameOrganisation,
+    })),
+  );
+  const close = (): void => s.show(null);
+  const dialog = s.dialog;
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'new-organisation':
+      return <NewOrganisationDialog />;
+    case 'rename':
+      return (
+        <RenameDialog
+          key={dialog.organisationId}
+          name={dialog.name}
+          onClose={close}
+          onRename={(name) => void s.rename(dialog.organisationId, name)}
+        />
+      );
+    case 'file-errors':
+      return (
+        <Dialog
+          title={`${dialog.fileName} was not opened`}
+          onClose={close}
+          footer={
+            <button type="button" className="btn primary" onClick={close}>
+              Close
+            </button>
+          }
+        >
+          <p role="alert">
+            The file is not a valid CSE Fieldbook record ({dialog.errors.length} problem
+            {dialog.errors.length === 1 ? '' : 's'}). Nothing was imported or changed.
+          </p>
+          <ul className="error-list" aria-label="Problems in the file">
+            {dialog.errors.slice(0, 50).map((e, i) => (
+              <li key={i}>
+                <code>{e.path}</code>: {e.problem}
+                {e.expected ? ` — expected ${e.expected}` : ''}
+              </li>
+            ))}
+          </ul>
+          {dialog.errors.length > 50 ? (
+            <p className="muted">…and {dialog.errors.length - 50} more.</p>
+          ) : null}
+        </Dialog>
+      );
+    case 'confirm-replace':
+      return (
+        <Dialog
+          title="Replace the stored record?"
+          onClose={close}
+          footer={
+            <>
+              <button type="button" className="btn" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="btn primary" onClick={() => void s.confirmReplace()}>
+                Replace
+              </button>
+            </>
+          }
+        >
+          <p>
+            {dialog.fileName} holds “{dialog.record.organisation.name}”, which is already stored as
+            “{dialog.existing.name}”. Replacing it writes the file’s version over the stored one;
+            every changed field is kept in the change log.
+          </p>
+        </Dialog>
+      );
+    case 'message':
+      return (
+        <Dialog
+          title={dialog.title}
+          onClose={close}
+          footer={
+            <button type="button" className="btn primary" onClick={close}>
+              OK
+            </button>
+          }
+        >
+          <p>{dialog.body}</p>
+        </Dialog>
+      );
+  }
+}
+
+function RenameDialog({
+  name,
+  onClose,
+  onRename,
+}: {
+  readonly name: string;
+  readonly onClose: () => void;
+  readonly onRename: (name: string) => void;
+}): ReactElement {
+  const [value, setValue] = useState(name);
+  const valid = value.trim() !== '';
+  return (
+    <Dialog
+      title="Rename organisation"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="rename-form" className="btn primary" disabled={!valid}>
+            Rename
+          </button>
+        </>
+      }
+    >
+      <form
+        id="rename-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onRename(value);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="rename-input">Name of organisation</label>
+          <input
+            id="rename-input"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            maxLength={1000}
+          />
+        </div>
+      </form>
+    </Dialog>
+  );
+}

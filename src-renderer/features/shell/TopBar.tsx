@@ -1,0 +1,74 @@
+import type { ReactElement } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { stageTitle } from '../../../shared/records/select-stage';
+import { useApp } from '../../state/use-app';
+import { SaveIndicator } from './SaveIndicator';
+
+/** App bar: where you are, the save status, and the file actions. */
+export function TopBar(): ReactElement {
+  const { route, record, openRecordFile, saveRecordFile, undo, canUndo } = useApp(
+    useShallow((s) => ({
+      route: s.route,
+      record: s.record,
+      openRecordFile: s.openRecordFile,
+      saveRecordFile: s.saveRecordFile,
+      undo: s.undo,
+      canUndo: s.undoStack.length > 0,
+    })),
+  );
+  const org =
+    route.screen !== 'portfolio' && record?.organisation.id === route.organisationId
+      ? record.organisation
+      : null;
+  const stage =
+    route.screen === 'workbook' ? record?.stages.find((s) => s.id === route.stageId) : undefined;
+  return (
+    <header className="topbar">
+      <span className="brand">CSE Fieldbook</span>
+      <nav aria-label="Breadcrumb">
+        <a href="#/">Portfolio</a>
+        {org ? (
+          <>
+            <span className="crumb-sep" aria-hidden="true">
+              ›
+            </span>
+            <a href={`#/org/${org.id}`} title={org.name}>
+              {org.reference ? `${org.reference} · ` : ''}
+              {org.name || 'Unnamed organisation'}
+            </a>
+          </>
+        ) : null}
+        {stage ? (
+          <>
+            <span className="crumb-sep" aria-hidden="true">
+              ›
+            </span>
+            <span aria-current="page">{stageTitle(stage)}</span>
+          </>
+        ) : null}
+      </nav>
+      <div className="actions">
+        <SaveIndicator />
+        {route.screen === 'workbook' ? (
+          <button
+            type="button"
+            className="btn small"
+            onClick={undo}
+            disabled={!canUndo}
+            title="Undo the last change (Ctrl+Z outside a text field)"
+          >
+            Undo
+          </button>
+        ) : null}
+        <button type="button" className="btn small" onClick={() => void openRecordFile()}>
+          Open record…
+        </button>
+        {org ? (
+          <button type="button" className="btn small" onClick={() => void saveRecordFile()}>
+            Save as file…
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactElement } from 'react';
+import type { Catalogue } from '../../../shared/catalogue/catalogue';
+import type { ElementId } from '../../../shared/types/ids';
+import type { ElementEntry } from '../../../shared/types/record';
+
+interface Props {
+  readonly catalogue: Catalogue;
+  readonly entries: ReadonlyMap<ElementId, ElementEntry>;
+}
+
+/** Side navigation: criteria and sub-criteria with how many final marks each has. */
+export function CriteriaNav({ catalogue, entries }: Props): ReactElement {
+  const marked = (ids: readonly { id: ElementId }[]): number =>
+    ids.filter((e) => entries.get(e.id)?.finalMark).length;
+  return (
+    <nav className="criteria-nav panel" aria-label="Criteria">
+      <div className="body" style={{ padding: 8 }}>
+        {catalogue.criteria.map((c) => (
+          <div key={c.number}>
+            <a
+              className="crit"
+              href={`#crit-${c.number}`}
+              onClick={(e) => jump(e, `crit-${c.number}`)}
+            >
+              <span>
+                {c.number} {c.name}
+              </span>
+              <span className="muted">
+                {marked(c.elements)}/{c.elements.length}
+              </span>
+            </a>
+            {c.subCriteria.map((s) => (
+              <a
+                key={s.id}
+                className="sub"
+                href={`#sub-${s.id.replace('.', '-')}`}
+                onClick={(e) => jump(e, `sub-${s.id.replace('.', '-')}`)}
+              >
+                <span>
+                  {s.id} {s.name}
+                </span>
+                <span>
+                  {marked(s.elements)}/{s.elements.length}
+                </span>
+              </a>
+            ))}
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
+/** Scrolls without touching the route hash (which holds the screen). */
+function jump(event: React.MouseEvent, id: string): void {
+  event.preventDefault();
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
+}

@@ -1,0 +1,150 @@
+import { memo, useCallback } from 'react';
+import type { ReactElement } from 'react';
+import type { CatalogueElement } from '../../../shared/catalogue/catalogue';
+import type { ElementId, StageId } from '../../../shared/types/ids';
+import type { MaybeMark } from '../../../shared/types/marks';
+import type { ElementEntry } from '../../../shared/types/record';
+import { AutoTextArea } from '../../components/AutoTextArea';
+import { MarkPicker } from '../../components/MarkPicker';
+import type { EntryPatch } from '../../db/repository';
+
+interface Props {
+  readonly element: CatalogueElement;
+  readonly entry: ElementEntry;
+  readonly stageId: StageId;
+  readonly onEdit: (stageId: StageId, element: ElementId, patch: EntryPatch) => void;
+}
+
+/** One element of the workbook: its statement, the assessor's texts and both marks. */
+export const ElementCard = memo(function ElementCard({
+  element,
+  entry,
+  stageId,
+  onEdit,
+}: Props): ReactElement {
+  const id = `el-${element.id.replaceAll('.', '-')}`;
+  const edit = useCallback(
+    (patch: EntryPatch) => onEdit(stageId, element.id, patch),
+    [onEdit, stageId, element.id],
+  );
+  const anyCp = entry.dtrMark === 'CP' || entry.finalMark === 'CP';
+  const needsPoint =
+    isDevelopment(entry.dtrMark) || isDevelopment(entry.finalMark) || entry.developmentNote !== '';
+  return (
+    <article
+      className="element"
+      id={id}
+      data-element={element.id}
+      data-final={entry.finalMark ?? ''}
+      aria-labelledby={`${id}-title`}
+    >
+      <div className="head">
+        <span className="num" id={`${id}-title`}>
+          {element.id}
+        </span>
+        <span className="statement">
+          {element.statement}
+          {element.wordingUnconfirmed ? (
+            <em className="muted"> (wording to be confirmed against the official standard)</em>
+          ) : null}
+        </span>
+      </div>
+      <div className="texts">
+        <TextField
+          id={`${id}-dte`}
+          label="Desk-top evidence"
+          value={entry.deskTopEvidence}
+          onValue={(v) => edit({ deskTopEvidence: v })}
+        />
+        <TextField
+          id={`${id}-kq`}
+          label="Key questions / person asked"
+          value={entry.keyQuestions}
+          onValue={(v) => edit({ keyQuestions: v })}
+        />
+        <TextField
+          id={`${id}-ve`}
+          label="Visit day(s) evidence"
+          value={entry.visitEvidence}
+          onValue={(v) => edit({ visitEvidence: v })}
+        />
+      </div>
+      <div className="marks">
+        <MarkPicker
+          label={`DTR result ${element.id}`}
+          value={entry.dtrMark}
+          onChange={(m) => edit({ dtrMark: m })}
+        />
+        <MarkPicker
+          label={`Visit (final) result ${element.id}`}
+          value={entry.finalMark}
+          onChange={(m) => edit({ finalMark: m })}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={entry.verifiedOnSite}
+            onChange={(e) => edit({ verifiedOnSite: e.target.checked })}
+          />
+          Verified on-site (VO)
+        </label>
+      </div>
+      {anyCp || needsPoint ? (
+        <div className="extra">
+          {anyCp || entry.cpJustification !== '' ? (
+            <TextField
+              id={`${id}-cp`}
+              label="Compliance Plus justification"
+              value={entry.cpJustification}
+              onValue={(v) => edit({ cpJustification: v })}
+              problem={
+                anyCp && entry.cpJustification.trim() === ''
+                  ? 'A Compliance Plus needs a written justification.'
+                  : undefined
+              }
+            />
+          ) : null}
+          {needsPoint ? (
+            <TextField
+              id={`${id}-dp`}
+              label="Development point"
+              value={entry.developmentNote}
+              onValue={(v) => edit({ developmentNote: v })}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+});
+
+function isDevelopment(mark: MaybeMark): boolean {
+  return mark === 'P' || mark === 'NC';
+}
+
+interface TextFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onValue: (value: string) => void;
+  readonly problem?: string | undefined;
+}
+
+function TextField({ id, label, value, onValue, problem }: TextFieldProps): ReactElement {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <AutoTextArea
+        id={id}
+        value={value}
+        onValue={onValue}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+      />
+      {problem ? (
+        <span className="problem" id={`${id}-problem`}>
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
+}

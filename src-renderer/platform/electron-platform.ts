@@ -1,0 +1,26 @@
+import type { DesktopBridge } from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The Platform over the preload bridge; `bridge` is `window.desktop`, read once at start-up. */
+export function createElectronPlatform(bridge: DesktopBridge): Platform {
+  return {
+    kind: 'electron',
+    openFile: (kind) => bridge.openFile({ kind }),
+    // Bytes made in the renderer are never backed by a SharedArrayBuffer.
+    saveFile: (kind, suggestedName, bytes) =>
+      bridge.saveFile({ kind, suggestedName, bytes: bytes as Uint8Array<ArrayBuffer> }),
+    appInfo: () => bridge.appInfo(),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onBeforeClose: (flush) => {
+      const offMain = bridge.onFlushRequest(flush);
+      const onHidden = (): void => {
+        if (document.visibilityState === 'hidden') void flush();
+      };
+      document.addEventListener('visibilitychange', onHidden);
+      return () => {
+        offMain();
+        document.removeEventListener('visibilitychange', onHidden);
+      };
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { ExchangeError } from '../../shared/exchange/errors';
+import type { RuleProfileId } from '../../shared/scoring/profiles';
+import type { IsoDate } from '../../shared/types/dates';
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { AssessmentRecord, Organisation } from '../../shared/types/record';
+import type {
+  EntryPatch,
+  FieldbookRepository,
+  OrganisationPatch,
+  PortfolioRow,
+  StagePatch,
+} from '../db/repository';
+import type { Platform } from '../platform/platform';
+import type { SaveStatus } from './autosave';
+import type { Route } from './route';
+import type { UndoStep } from './undo';
+
+/** What the store needs from the outside world; injected so tests can fake it. */
+export interface AppDeps {
+  readonly repository: FieldbookRepository;
+  readonly platform: Platform;
+  readonly newId: () => string;
+  /** The current instant, ISO 8601. */
+  readonly now: () => string;
+  readonly today: () => IsoDate;
+}
+
+/** Workbook filters; an element shows when it matches every active one. */
+export const WORKBOOK_FILTERS = ['unscored', 'P', 'NC', 'CP', 'changed', 'verified'] as const;
+export type WorkbookFilter = (typeof WORKBOOK_FILTERS)[number];
+
+/** A modal the app shows; one at a time. */
+export type Dialog =
+  | {
+      readonly kind: 'file-errors';
+      readonly fileName: string;
+      readonly errors: readonly ExchangeError[];
+    }
+  | {
+      readonly kind: 'confirm-replace';
+      readonly fileName: string;
+      readonly record: AssessmentRecord;
+      readonly existing: Organisation;
+    }
+  | { readonly kind: 'new-organisation' }
+  | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
+  | { readonly kind: 'message'; readonly title: string; readonly body: string };
+
+export interface PortfolioSlice {
+  readonly portfolio: readonly PortfolioRow[] | null;
+  readonly portfolioError: string | null;
+  loadPortfolio(): Promise<void>;
+  createOrganisation(name: string, reference: string): Promise<void>;
+  renameOrganisation(id: OrganisationId, name: string): Promise<void>;
+  setArchived(id: OrganisationId, archived: boolean): Promise<void>;
+  moveToTrash(id: OrganisationId): Promise<void>;
+  restoreFromTrash(id: OrganisationId): Promise<void>;
+  emptyTrash(): Promise<void>;
+}
+
+export interface RecordSlice {
+  /** The organisation being viewed, as edited on screen (may be ahead of the database). */
+  readonly record: AssessmentRecord | null;
+  readonly recordError: string | null;
+  readonly save: SaveStatus;
+  readonly undoStack: readonly UndoStep[];
+  openRecord(id: OrganisationId): Promise<void>;
+  editEntry(stageId: StageId, element: ElementId, patch: EntryPatch): void;
+  editStage(stageId: StageId, patch: StagePatch): void;
+  editOrganisation(patch: OrganisationPatch): void;
+  /** Starts the stage that follows the latest one, from its final marks and notes. */
+  startNextStage(): Promise<StageId | null>;
+  undo(): void;
+  /** Writes every pending edit now (before close, export, navigation). */
+  flush(): Promise<void>;
+}
+
+export interface FileSlice {
+  openRecordFile(): Promise<void>;
+  confirmReplace(): Promise<void>;
+  saveRecordFile(): Promise<void>;
+}
+
+export interface UiSlice {
+  readonly route: Route;
+  readonly filters: readonly WorkbookFilter[];
+  readonly paletteOpen: boolean;
+  readonly profileId: RuleProfileId;
+  readonly dialog: Dialog | null;
+  readonly portfolioView: 'active' | 'archived' | 'trash';
+  readonly portfolioQuery: string;
+  /** Element to scroll to and focus once the workbook shows it. */
+  readonly focusRequest: { readonly element: ElementId; readonly seq: number } | null;
+  navigate(route: Route): void;
+  toggleFilter(filter: WorkbookFilter): void;
+  clearFilters(): void;
+  setPaletteOpen(open: boolean): void;
+  setProfile(id: RuleProfileId): void;
+  showDialog(dialog: Dialog | null): void;
+  setPortfolioView(view: 'active' | 'archived' | 'trash'): void;
+  setPortfolioQuery(query: string): void;
+  focusElement(element: ElementId): void;
+}
+
+export type AppState = PortfolioSlice & RecordSlice & FileSlice & UiSlice;

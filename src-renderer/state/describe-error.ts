@@ -1,0 +1,13 @@
+/**
+ * A failure in words for the status bar and dialogs. Storage failures say what happened and
+ * that the text is still on screen; nothing is ever described as lost.
+ */
+export function describeError(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Not saved: the disk or the browser storage is full. Your text is still on screen; free some space and it will be saved automatically.';
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `Not saved: ${message}. Your text is still on screen and saving will be retried.`;
+}

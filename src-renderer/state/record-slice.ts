@@ -1,0 +1,157 @@
+import { nextStageKind, startNextStage } from '../../shared/records/start-next-stage';
+import { stageTitle } from '../../shared/records/select-stage';
+import type { StageId } from '../../shared/types/ids';
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppDeps, AppState, RecordSlice } from './app-state';
+import { AutosaveQueue } from './autosave';
+import { describeError } from './describe-error';
+import { findStage, patchEntry, patchStage, previousValues } from './record-edit';
+import { pushUndo } from './undo';
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+/** The record being edited, with debounced autosave and an undo stack. */
+export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlice {
+  const { repository } = deps;
+  const autosave = new AutosaveQueue({
+    write: async (op) => {
+      switch (op.kind) {
+        case 'entry':
+          return repository.updateEntry(op.organisationId, op.stageId, op.element, op.patch);
+        case 'stage':
+          return repository.updateStage(op.organisationId, op.stageId, op.patch);
+        case 'organisation':
+          return repository.updateOrganisation(op.organisationId, op.patch);
+      }
+    },
+    onStatus: (save) => set({ save }),
+    describeError,
+  });
+
+  return {
+    record: null,
+    recordError: null,
+    save: { state: 'idle' },
+    undoStack: [],
+
+    async openRecord(id) {
+      if (get().record?.organisation.id === id) return;
+      await autosave.flush();
+      try {
+        const record = await repository.loadRecord(id);
+        set({
+          record,
+          recordError: record ? null : 'This organisation does not exist or was deleted.',
+          undoStack: [],
+        });
+      } catch (error) {
+        set({ record: null, recordError: describeError(error) });
+      }
+    },
+
+    editEntry(stageId, element, patch) {
+      const record = get().record;
+      const entry = findStage(record, stageId)?.entries.find((e) => e.element === element);
+      if (!record || !entry) return;
+      const before = previousValues(entry, patch);
+      if (
+        Object.keys(patch).every(
+          (k) => before[k as keyof typeof before] === patch[k as keyof typeof patch],
+        )
+      )
+        return;
+      set({
+        record: patchEntry(record, stageId, element, patch),
+        undoStack: pushUndo(get().undoStack, {
+          stageId,
+          element,
+          before,
+          after: patch,
+          at: performance.now(),
+          label: `${element} ${Object.keys(patch).join(', ')}`,
+        }),
+      });
+      autosave.enqueue({
+        kind: 'entry',
+        organisationId: record.organisation.id,
+        stageId,
+        element,
+        patch,
+      });
+    },
+
+    editStage(stageId, patch) {
+      const record = get().record;
+      if (!record) return;
+      set({ record: patchStage(record, stageId, patch) });
+      autosave.enqueue({ kind: 'stage', organisationId: record.organisation.id, stageId, patch });
+    },
+
+    editOrganisation(patch) {
+      const record = get().record;
+      if (!record) return;
+      set({ record: { ...record, organisation: { ...record.organisation, ...patch } } });
+      autosave.enqueue({ kind: 'organisation', organisationId: record.organisation.id, patch });
+    },
+
+    async startNextStage() {
+      const record = get().record;
+      const next = record ? nextStageKind(record) : null;
+      if (!record || !next) return null;
+      await autosave.flush();
+      const started = startNextStage(record, {
+        id: deps.newId() as StageId,
+        kind: next.kind,
+        cycle: next.cycle,
+        today: deps.today(),
+      });
+      if (!started.ok) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The stage was not started',
+          body: started.errors.join(' '),
+        });
+        return null;
+      }
+      try {
+        await repository.addStage(record.organisation.id, started.value.stage);
+      } catch (error) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The stage was not started',
+          body: describeError(error),
+        });
+        return null;
+      }
+      set({ record: started.value.record });
+      get().showDialog({
+        kind: 'message',
+        title: `${stageTitle(started.value.stage)} started`,
+        body: started.value.notes.join(' '),
+      });
+      return started.value.stage.id;
+    },
+
+    undo() {
+      const stack = get().undoStack;
+      const step = stack[stack.length - 1];
+      const record = get().record;
+      if (!step || !record) return;
+      set({
+        record: patchEntry(record, step.stageId, step.element, step.before),
+        undoStack: stack.slice(0, -1),
+      });
+      autosave.enqueue({
+        kind: 'entry',
+        organisationId: record.organisation.id,
+        stageId: step.stageId,
+        element: step.element,
+        patch: step.before,
+      });
+      get().focusElement(step.element);
+    },
+
+    flush: () => autosave.flush(),
+  };
+}

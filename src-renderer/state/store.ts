@@ -1,0 +1,19 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppDeps, AppState } from './app-state';
+import { createFileSlice } from './file-slice';
+import { createPortfolioSlice } from './portfolio-slice';
+import { createRecordSlice } from './record-slice';
+import { createUiSlice } from './ui-slice';
+
+export type AppStore = StoreApi<AppState>;
+
+/** The one store of the app: typed slices with their actions inside. */
+export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...createUiSlice(set, get, initialHash),
+    ...createPortfolioSlice(set, get, deps),
+    ...createRecordSlice(set, get, deps),
+    ...createFileSlice(set, get, deps),
+  }));
+}

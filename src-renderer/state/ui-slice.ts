@@ -1,0 +1,47 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { DEFAULT_PROFILE } from '../../shared/scoring/profiles';
+import type { AppState, UiSlice } from './app-state';
+import { formatRoute, parseRoute } from './route';
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+/** Screen, filters, palette and dialogs; the route mirrors the URL hash. */
+export function createUiSlice(set: Set, get: Get, initialHash: string): UiSlice {
+  let focusSeq = 0;
+  return {
+    route: parseRoute(initialHash),
+    filters: [],
+    paletteOpen: false,
+    profileId: DEFAULT_PROFILE.id,
+    dialog: null,
+    portfolioView: 'active',
+    portfolioQuery: '',
+    focusRequest: null,
+    navigate(route) {
+      void get().flush();
+      set({ route, paletteOpen: false });
+      const hash = formatRoute(route);
+      if (typeof window !== 'undefined' && window.location.hash !== hash)
+        window.location.hash = hash;
+    },
+    toggleFilter(filter) {
+      const filters = get().filters;
+      set({
+        filters: filters.includes(filter)
+          ? filters.filter((f) => f !== filter)
+          : [...filters, filter],
+      });
+    },
+    clearFilters: () => set({ filters: [] }),
+    setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
+    setProfile: (profileId) => set({ profileId }),
+    showDialog: (dialog) => set({ dialog }),
+    setPortfolioView: (portfolioView) => set({ portfolioView }),
+    setPortfolioQuery: (portfolioQuery) => set({ portfolioQuery }),
+    focusElement(element) {
+      focusSeq += 1;
+      set({ focusRequest: { element, seq: focusSeq } });
+    },
+  };
+}
