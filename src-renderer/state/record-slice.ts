@@ -79,6 +79,10 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
         element,
         patch,
       });
+      // A mark or the VO flag is a decision, not typing: write it now, so every one is on record.
+      if ('dtrMark' in patch || 'finalMark' in patch || 'verifiedOnSite' in patch) {
+        void autosave.flush();
+      }
     },
 
     editStage(stageId, patch) {

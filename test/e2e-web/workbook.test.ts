@@ -120,6 +120,14 @@ describe('the workbook in the browser build', () => {
       'P',
     );
     expect(await page.getByTestId('final-verdict').textContent()).toContain('Not achieved');
+
+    // The audit trail of an element lists its changes, old → new.
+    await page.locator('[data-element="4.3.4"] .history-toggle').click();
+    const history = page.getByRole('list', { name: 'Change history of 4.3.4' });
+    await history.waitFor();
+    const lines = await history.locator('li').allTextContents();
+    expect(lines[0]).toContain('Visit (final) result: F → P');
+    expect(lines[1]).toContain('Visit (final) result: — → F');
     await page.goto(server.url);
     await page.waitForSelector('table.grid');
     const row = page.locator('table.grid tbody tr', { hasText: 'Riverside Library Service' });

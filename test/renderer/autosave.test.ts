@@ -30,7 +30,10 @@ afterEach(() => vi.useRealTimers());
 
 describe('autosave', () => {
   it('merges edits of one entry and writes once after the idle time', async () => {
-    const write = vi.fn(async (_op: PendingWrite): Promise<SaveReceipt> => ({ revision: 2, committedAt: 't1' }));
+    const write = vi.fn(async (_op: PendingWrite): Promise<SaveReceipt> => ({
+      revision: 2,
+      committedAt: 't1',
+    }));
     const { queue, statuses } = setup(write);
     queue.enqueue(entry('1.1.1', { deskTopEvidence: 'a' }));
     queue.enqueue(entry('1.1.1', { deskTopEvidence: 'ab' }));
@@ -47,7 +50,10 @@ describe('autosave', () => {
   });
 
   it('writes at the latest after the maximum wait while typing goes on', async () => {
-    const write = vi.fn(async (_op: PendingWrite): Promise<SaveReceipt> => ({ revision: 2, committedAt: 't' }));
+    const write = vi.fn(async (_op: PendingWrite): Promise<SaveReceipt> => ({
+      revision: 2,
+      committedAt: 't',
+    }));
     const { queue } = setup(write);
     for (let i = 0; i < 40; i += 1) {
       queue.enqueue(entry('1.1.1', { deskTopEvidence: 'x'.repeat(i) }));

@@ -1,16 +1,18 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { CatalogueElement } from '../../../shared/catalogue/catalogue';
-import type { ElementId, StageId } from '../../../shared/types/ids';
+import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
 import type { MaybeMark } from '../../../shared/types/marks';
 import type { ElementEntry } from '../../../shared/types/record';
 import { AutoTextArea } from '../../components/AutoTextArea';
 import { MarkPicker } from '../../components/MarkPicker';
 import type { EntryPatch } from '../../db/repository';
+import { ElementHistory } from './ElementHistory';
 
 interface Props {
   readonly element: CatalogueElement;
   readonly entry: ElementEntry;
+  readonly organisationId: OrganisationId;
   readonly stageId: StageId;
   readonly onEdit: (stageId: StageId, element: ElementId, patch: EntryPatch) => void;
 }
@@ -19,9 +21,11 @@ interface Props {
 export const ElementCard = memo(function ElementCard({
   element,
   entry,
+  organisationId,
   stageId,
   onEdit,
 }: Props): ReactElement {
+  const [showHistory, setShowHistory] = useState(false);
   const id = `el-${element.id.replaceAll('.', '-')}`;
   const edit = useCallback(
     (patch: EntryPatch) => onEdit(stageId, element.id, patch),
@@ -48,7 +52,21 @@ export const ElementCard = memo(function ElementCard({
             <em className="muted"> (wording to be confirmed against the official standard)</em>
           ) : null}
         </span>
+        <button
+          type="button"
+          className="btn small history-toggle"
+          aria-expanded={showHistory}
+          aria-controls={`${id}-history`}
+          onClick={() => setShowHistory((v) => !v)}
+        >
+          History
+        </button>
       </div>
+      {showHistory ? (
+        <div id={`${id}-history`} className="history-panel">
+          <ElementHistory organisationId={organisationId} stageId={stageId} element={element.id} />
+        </div>
+      ) : null}
       <div className="texts">
         <TextField
           id={`${id}-dte`}

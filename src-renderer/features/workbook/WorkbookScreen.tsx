@@ -86,6 +86,7 @@ export function WorkbookScreen({ organisationId, stageId }: Props): ReactElement
                     key={element.id}
                     element={element}
                     entry={entry}
+                    organisationId={organisationId}
                     stageId={stage.id}
                     onEdit={editEntry}
                   />,
