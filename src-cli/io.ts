@@ -4,6 +4,12 @@ export interface CliIo {
   readonly fileSize: (path: string) => Promise<number>;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /**
+   * Writes a whole file atomically (temp file in the same folder, flushed, then renamed), so a
+   * crash never leaves a half-written file. Optional so that read-only fakes stay valid; the
+   * commands that write refuse to run without it.
+   */
+  readonly writeFileAtomic?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 /** Exit codes: 0 success, 1 the input is invalid, 2 the command line is wrong or a file unreadable. */

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { CliIo } from './io';
 import { runCli } from './run';
+import { writeFileAtomic } from './write-atomic';
 
 /** The real process edge of the `fieldbook` command. */
 const io: CliIo = {
@@ -12,6 +13,7 @@ const io: CliIo = {
   },
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  writeFileAtomic,
 };
 
 process.exitCode = await runCli(io, process.argv.slice(2));

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { exportCommand } from './commands/export';
+import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
 import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
@@ -19,6 +21,18 @@ Commands:
                                        documents, on-site plan
       --today <YYYY-MM-DD>             plan as on this day (default: today)
       --json                           print JSON instead of text
+  export <file.json> [options]         export a stage as an XLSX workbook and/or a PDF report
+      --stage <number|kind>            the stage (default: the latest)
+      --profile <name>                 rule profile for the scores (default certifying-body-table)
+      --xlsx <out.xlsx>                write the workbook (editable; read back with import-xlsx)
+      --pdf <out.pdf>                  write a PDF report
+      --report record|summary          which report: the full record (default) or the summary
+                                       for the certifying body
+  import-xlsx <edited.xlsx> --into <file.json> [options]
+                                       read marks and notes back from an exported workbook,
+                                       print every change (old → new) and update the record
+      --stage <number|kind>            refuse a workbook of any other stage
+      --dry-run                        print the changes only; write nothing
 
 Exit codes: 0 success, 1 invalid input, 2 wrong command line or unreadable file.
 `;
@@ -70,6 +84,36 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
         json: values.json === true,
       });
     }
+    case 'export': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          stage: { type: 'string' },
+          profile: { type: 'string' },
+          xlsx: { type: 'string' },
+          pdf: { type: 'string' },
+          report: { type: 'string' },
+        },
+      });
+      return exportCommand(io, oneFile(positionals, command), values);
+    }
+    case 'import-xlsx': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          into: { type: 'string' },
+          stage: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+        },
+      });
+      return importXlsxCommand(io, oneFile(positionals, command), {
+        into: values.into,
+        stage: values.stage,
+        dryRun: values['dry-run'] === true,
+      });
+    }
     default:
       throw new CliError(`unknown command "${command}"\n\n${USAGE}`, EXIT.usage);
   }
@@ -77,7 +121,8 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
 
 /**
  * Runs one command line and returns its exit code. Expected failures (bad arguments, bad files)
- * print one message on stderr; nothing is ever written to disk by these commands.
+ * print one message on stderr; only export and import-xlsx write files, atomically, and only
+ * once their input has been read in full.
  */
 export async function runCli(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
   try {

@@ -1,0 +1,199 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CatalogueSubCriterion } from '../../catalogue/catalogue';
+import { VERDICT_NAMES } from '../../scoring/score-types';
+import type { StageId } from '../../types/ids';
+import type { AssessmentRecord, ElementEntry } from '../../types/record';
+import type { ExportContext, ExportOptions } from '../export-context';
+import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
+import { contactsText, cycleDates, headerStages, keyDateTable } from '../record-header';
+import {
+  factsTable,
+  keyDatesTable,
+  keyOfMarks,
+  markCell,
+  reportFrame,
+  rowsFitOnPage,
+  titledTable,
+} from './pdf-common';
+
+const FONT_SIZE = 8;
+/** Landscape A4 content area in points (842 × 595 less margins). */
+const CONTENT_HEIGHT = 595 - 44 - 36;
+const FIXED = { element: 150, questions: 105, visit: 120, vo: 24, dtr: 30, final: 40 } as const;
+const EVIDENCE = 782 - Object.values(FIXED).reduce((a, b) => a + b, 0) - 7 * 9;
+const WIDTHS = [
+  FIXED.element,
+  EVIDENCE,
+  FIXED.questions,
+  FIXED.visit,
+  FIXED.vo,
+  FIXED.dtr,
+  FIXED.final,
+];
+/** Widths of the notes tables, the last one as laid out (for estimates). */
+const NOTE_WIDTHS = [40, 200, 34, 40, 782 - 314 - 45];
+const HEADERS = [
+  'Element',
+  'Desk-top evidence',
+  'Key questions / person asked',
+  'Visit day(s) evidence',
+  'VO',
+  'DTR result',
+  'Visit (final) result',
+];
+
+/** One sub-criterion: a titled table with a row per element (the title repeats on each page). */
+function subCriterionTable(context: ExportContext, sub: CatalogueSubCriterion): Content {
+  const rows: TableCell[][] = [];
+  const texts: string[][] = [];
+  for (const element of sub.elements) {
+    const entry = context.entry(element.id);
+    rows.push([
+      {
+        stack: [
+          { text: element.id, bold: true },
+          { text: element.statement, fontSize: 7, color: '#404040' },
+        ],
+      },
+      entry.deskTopEvidence,
+      entry.keyQuestions,
+      entry.visitEvidence,
+      { text: entry.verifiedOnSite ? 'VO' : '', alignment: 'center' },
+      markCell(entry.dtrMark),
+      markCell(entry.finalMark),
+    ]);
+    texts.push([element.statement, entry.deskTopEvidence, entry.keyQuestions, entry.visitEvidence]);
+  }
+  return titledTable({
+    title: `${sub.id} ${sub.name}`,
+    headers: HEADERS,
+    widths: WIDTHS,
+    rows,
+    dontBreakRows: rowsFitOnPage(texts, WIDTHS, FONT_SIZE, CONTENT_HEIGHT),
+    keepWithFirstRow: rowsFitOnPage(texts.slice(0, 1), WIDTHS, FONT_SIZE, CONTENT_HEIGHT),
+  });
+}
+
+/**
+ * A list of element texts after the tables: the Compliance Plus justifications (as the paper
+ * record has them) or the development points. Elements with the text written, or with a mark
+ * that calls for it, are listed.
+ */
+function notesSection(
+  context: ExportContext,
+  field: 'cpJustification' | 'developmentNote',
+  title: string,
+  column: string,
+  calledFor: (entry: ElementEntry) => boolean,
+): Content {
+  const widths = [40, 200, 34, 40, '*'] as const;
+  const rows: TableCell[][] = [];
+  const texts: string[][] = [];
+  for (const element of context.catalogue.elements) {
+    const entry = context.entry(element.id);
+    if (!calledFor(entry) && entry[field].trim() === '') continue;
+    const text = entry[field].trim() === '' ? '(not written)' : entry[field];
+    rows.push([
+      { text: element.id, bold: true },
+      { text: element.statement, fontSize: 7 },
+      markCell(entry.dtrMark),
+      markCell(entry.finalMark),
+      text,
+    ]);
+    texts.push([element.id, element.statement, '', '', text]);
+  }
+  if (rows.length === 0) {
+    rows.push([{ text: 'None.', colSpan: 5, style: 'note' }, '', '', '', '']);
+  }
+  return titledTable({
+    title,
+    headers: ['Element', 'Statement', 'DTR result', 'Visit (final) result', column],
+    widths: [...widths],
+    rows,
+    dontBreakRows: rowsFitOnPage(texts, NOTE_WIDTHS, FONT_SIZE, CONTENT_HEIGHT),
+    keepWithFirstRow: rowsFitOnPage(texts.slice(0, 1), NOTE_WIDTHS, FONT_SIZE, CONTENT_HEIGHT),
+  });
+}
+
+/** The record's header: organisation, stage, assessors and key dates, key of marks. */
+function headerSection(context: ExportContext): Content[] {
+  const { organisation } = context.record;
+  const { final, dtr } = context.scores;
+  return [
+    { text: 'Customer Service Excellence — assessment record', style: 'title' },
+    { text: `${exportTitle(context)} · ${CONFIDENTIAL}`, style: 'subtitle' },
+    factsTable(
+      [
+        ['Name of organisation', organisation.name],
+        ['Assessment reference number', organisation.reference],
+        ['Units in scope', organisation.unitsInScope],
+        ['Client contacts', contactsText(organisation)],
+        ['Assessor', context.stage.assessor],
+        ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+        [
+          'Verdict',
+          `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
+        ],
+      ],
+      170,
+    ),
+    { text: 'Assessors and key dates', style: 'h2' },
+    keyDatesTable(keyDateTable(headerStages(context)), 170),
+    { text: '', margin: [0, 4] },
+    factsTable(cycleDates(context), 170),
+    { text: 'Key of marks', style: 'h2' },
+    keyOfMarks(),
+  ];
+}
+
+/**
+ * The assessment record of one stage as a landscape pdfmake document: header (organisation,
+ * reference, units in scope, assessors and key dates, key of marks), then Section 1 — all 57
+ * elements by criterion and sub-criterion with desk-top evidence, key questions, visit
+ * evidence, VO and both marks — then the Compliance Plus justifications and development points. Pure; throws `ExportError` for an unknown stage.
+ */
+export function buildRecordReport(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: ExportOptions,
+): TDocumentDefinitions {
+  const context = exportContext(record, stageId, options);
+  const content: Content[] = [...headerSection(context)];
+  context.catalogue.criteria.forEach((criterion) => {
+    content.push({
+      text: `Section 1 — Assessment analysis · Criterion ${criterion.number}: ${criterion.name}`,
+      style: 'h1',
+      pageBreak: 'before',
+    });
+    for (const sub of criterion.subCriteria) content.push(subCriterionTable(context, sub));
+  });
+  content.push(
+    {
+      text: 'Compliance Plus justification and development points',
+      style: 'h1',
+      pageBreak: 'before',
+    },
+    notesSection(
+      context,
+      'cpJustification',
+      'Compliance Plus justifications',
+      'Compliance Plus justification',
+      (e) => e.finalMark === 'CP',
+    ),
+    notesSection(
+      context,
+      'developmentNote',
+      'Development points',
+      'Development point',
+      (e) => e.finalMark === 'P' || e.finalMark === 'NC',
+    ),
+  );
+  return reportFrame(
+    context,
+    'Assessment record',
+    exportTitle(context),
+    'landscape',
+    content,
+    FONT_SIZE,
+  );
+}

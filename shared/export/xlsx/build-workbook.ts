@@ -1,0 +1,150 @@
+import { stageTitle } from '../../records/select-stage';
+import type { StageId } from '../../types/ids';
+import type { AssessmentRecord } from '../../types/record';
+import type { ExportContext, ExportOptions } from '../export-context';
+import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
+import { buildCover } from './build-cover';
+import { buildCriterionSheet } from './build-criterion-sheet';
+import { buildScoringSheet } from './build-scoring-sheet';
+import { continuationLabel, estimateRowHeight, splitForCells } from './layout';
+import type { RowSpec, SheetSpec, WorkbookSpec } from './spec';
+import { META_SHEET, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, cell } from './spec';
+import { WORKBOOK_STYLES, markHighlights } from './workbook-styles';
+
+/** The keys of the `_fieldbook` sheet, column A; values in column B. */
+export const META_KEYS = [
+  'format',
+  'formatVersion',
+  'organisationId',
+  'organisationName',
+  'reference',
+  'stageId',
+  'stageTitle',
+  'catalogueId',
+  'profile',
+  'generatedAt',
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+const DEV_HEADERS = [
+  'Element',
+  'Statement',
+  'DTR result',
+  'Visit (final) result',
+  'Development point',
+];
+const DEV_WIDTHS = [8, 45, 9, 10, 80];
+
+/** Every element whose final mark is P or NC, with its development point. */
+function buildDevelopmentPoints(context: ExportContext): SheetSpec {
+  const rows: RowSpec[] = [{ cells: DEV_HEADERS.map((h) => cell(h, 'header')), height: 30 }];
+  for (const element of context.catalogue.elements) {
+    const entry = context.entry(element.id);
+    if (entry.finalMark !== 'P' && entry.finalMark !== 'NC') continue;
+    splitForCells(entry.developmentNote).forEach((piece, i) => {
+      const first = i === 0;
+      const texts = [element.id, first ? element.statement : '', '', '', piece];
+      rows.push({
+        cells: [
+          cell(
+            first ? element.id : continuationLabel(element.id),
+            first ? 'element' : 'continuation',
+          ),
+          cell(first ? element.statement : '', 'text'),
+          cell(first ? (entry.dtrMark ?? '') : '', 'mark'),
+          cell(first ? entry.finalMark : '', 'mark'),
+          cell(piece, 'text'),
+        ],
+        height: estimateRowHeight(texts, DEV_WIDTHS),
+      });
+    });
+  }
+  const merges: string[] = [];
+  if (rows.length === 1) {
+    rows.push({ cells: [cell('No element has a final mark of P or NC.', 'note')] });
+    merges.push('A2:E2');
+  }
+  const { organisation } = context.record;
+  return {
+    name: 'Development points',
+    state: 'visible',
+    tabColor: 'BF8F00',
+    columns: DEV_WIDTHS.map((width) => ({ width })),
+    rows,
+    merges,
+    freeze: { rows: 1, columns: 0 },
+    highlights: markHighlights(`C2:D${rows.length}`),
+    page: {
+      orientation: 'landscape',
+      printTitlesRow: '1:1',
+      headerLeft: `${organisation.name} — ${organisation.reference}`,
+      headerRight: `Development points — ${stageTitle(context.stage)}`,
+      footerLeft: CONFIDENTIAL,
+      fitToWidth: true,
+    },
+  };
+}
+
+/** The hidden sheet an import reads to recognise the workbook and the stage it came from. */
+function buildMeta(context: ExportContext, criterionSheets: readonly string[]): SheetSpec {
+  const values: Readonly<Record<MetaKey, string | number>> = {
+    format: WORKBOOK_FORMAT,
+    formatVersion: WORKBOOK_FORMAT_VERSION,
+    organisationId: context.record.organisation.id,
+    organisationName: context.record.organisation.name,
+    reference: context.record.organisation.reference,
+    stageId: context.stage.id,
+    stageTitle: exportTitle(context),
+    catalogueId: context.catalogue.id,
+    profile: context.profile.id,
+    generatedAt: context.generatedAt,
+  };
+  const rows: RowSpec[] = META_KEYS.map((key) => ({ cells: [cell(key), cell(values[key])] }));
+  criterionSheets.forEach((name, i) => rows.push({ cells: [cell(`sheet.${i + 1}`), cell(name)] }));
+  rows.push({
+    cells: [
+      cell('note'),
+      cell('CSE Fieldbook reads this sheet to import edits. Do not change it.'),
+    ],
+  });
+  return {
+    name: META_SHEET,
+    state: 'hidden',
+    columns: [{ width: 18 }, { width: 60 }],
+    rows,
+  };
+}
+
+/**
+ * The workbook of one stage as plain data: Cover, one sheet per criterion, Scoring,
+ * Development points and the hidden `_fieldbook` sheet. Pure: `options.generatedAt` is the
+ * only time used. Throws `ExportError` for a stage id the record does not hold.
+ */
+export function buildWorkbookSpec(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: ExportOptions,
+): WorkbookSpec {
+  const context = exportContext(record, stageId, options);
+  const criteria = context.catalogue.criteria.map((c) => buildCriterionSheet(context, c));
+  const layouts = criteria.map((c) => c.layout);
+  return {
+    properties: {
+      title: `${record.organisation.name} — ${exportTitle(context)}`,
+      subject: `Customer Service Excellence assessment record, reference ${record.organisation.reference}`,
+      creator: context.generator,
+      created: context.generatedAt,
+    },
+    styles: WORKBOOK_STYLES,
+    sheets: [
+      buildCover(context),
+      ...criteria.map((c) => c.sheet),
+      buildScoringSheet(context, layouts),
+      buildDevelopmentPoints(context),
+      buildMeta(
+        context,
+        layouts.map((l) => l.name),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,223 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Catalogue, CatalogueCriterion } from '../../catalogue/catalogue';
+import { EXCHANGE_LIMITS } from '../../exchange/limits';
+import type { ElementId } from '../../types/ids';
+import type { MaybeMark } from '../../types/marks';
+import type { ElementEntry, EntryTextField } from '../../types/record';
+import { ENTRY_TEXT_FIELDS } from '../../types/record';
+import type { Result } from '../../types/result';
+import { fail, ok } from '../../types/result';
+import type { CriterionColumnKey } from './layout';
+import { CRITERION_COLUMNS, continuationOf, criterionColumn, criterionSheetName } from './layout';
+import {
+  MARK_EXPECTED,
+  VO_EXPECTED,
+  cellText,
+  parseMarkText,
+  parseVerifiedText,
+} from './read-cells';
+import { columnLetter } from './spec';
+
+const ELEMENT_ID = /^\d+\.\d+\.\d+$/;
+const SUB_CRITERION_HEADING = /^\d+\.\d+(\s|$)/;
+const ORDER = CRITERION_COLUMNS.map((c) => `"${c.header}"`).join(', ');
+
+/** An element's values while its rows are read (texts grow over continuation rows). */
+interface Draft {
+  readonly element: ElementId;
+  readonly row: number;
+  texts: Record<EntryTextField, string>;
+  verifiedOnSite: boolean;
+  dtrMark: MaybeMark;
+  finalMark: MaybeMark;
+}
+
+/** Reads one cell as text; pushes a problem and gives `null` for error values. */
+function textAt(
+  sheet: Worksheet,
+  row: number,
+  key: CriterionColumnKey,
+  problems: string[],
+): string | null {
+  const column = criterionColumn(key);
+  const text = cellText(sheet.getRow(row).getCell(column).value);
+  if (text === null) {
+    problems.push(
+      `sheet "${sheet.name}", cell ${columnLetter(column)}${row}: holds an error or unreadable value; expected text`,
+    );
+  }
+  return text;
+}
+
+function headerProblem(sheet: Worksheet): string | null {
+  const row = sheet.getRow(1);
+  for (let i = 0; i < CRITERION_COLUMNS.length; i += 1) {
+    const expected = CRITERION_COLUMNS[i]?.header ?? '';
+    const found = (cellText(row.getCell(i + 1).value) ?? '').trim();
+    if (found !== expected) {
+      return `sheet "${sheet.name}", column ${columnLetter(i + 1)}: expected the heading "${expected}", found ${found ? `"${found}"` : 'nothing'} — columns were moved, inserted or renamed; the columns must be, in order: ${ORDER}`;
+    }
+  }
+  return null;
+}
+
+/** Reads the marks and texts of an element row (or adds a continuation row's texts). */
+function readRow(sheet: Worksheet, r: number, draft: Draft, problems: string[]): void {
+  const element = draft.element;
+  const where = (key: CriterionColumnKey): string => {
+    const column = CRITERION_COLUMNS[criterionColumn(key) - 1]?.header ?? key;
+    return `sheet "${sheet.name}", cell ${columnLetter(criterionColumn(key))}${r} (${element}, ${column})`;
+  };
+  const texts = Object.fromEntries(
+    ENTRY_TEXT_FIELDS.map((field) => [field, textAt(sheet, r, field, problems) ?? '']),
+  ) as Record<EntryTextField, string>;
+  const vo = textAt(sheet, r, 'verifiedOnSite', problems) ?? '';
+  const dtr = textAt(sheet, r, 'dtrMark', problems) ?? '';
+  const final = textAt(sheet, r, 'finalMark', problems) ?? '';
+  if (draft.row !== r) {
+    for (const field of ENTRY_TEXT_FIELDS) draft.texts[field] += texts[field];
+    if (`${vo}${dtr}${final}`.trim() !== '') {
+      problems.push(
+        `sheet "${sheet.name}", row ${r}: a "continued" row holds only the rest of long texts; put the marks and VO of ${element} on its own row`,
+      );
+    }
+    return;
+  }
+  draft.texts = texts;
+  const voRead = parseVerifiedText(vo);
+  if (voRead.ok) draft.verifiedOnSite = voRead.value;
+  else
+    problems.push(
+      `${where('verifiedOnSite')}: ${voRead.errors.join('')} — expected ${VO_EXPECTED}`,
+    );
+  for (const key of ['dtrMark', 'finalMark'] as const) {
+    const mark = parseMarkText(key === 'dtrMark' ? dtr : final);
+    if (mark.ok) draft[key] = mark.value;
+    else problems.push(`${where(key)}: ${mark.errors.join('')} — expected ${MARK_EXPECTED}`);
+  }
+}
+
+function hasValues(sheet: Worksheet, r: number): boolean {
+  const row = sheet.getRow(r);
+  for (let c = 2; c <= CRITERION_COLUMNS.length; c += 1) {
+    if ((cellText(row.getCell(c).value) ?? '?').trim() !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * The element entries of one criterion sheet, or every problem found on it: sheet missing,
+ * headings moved, element rows unknown, doubled or missing, continuation rows out of place,
+ * marks that are not marks, text over the exchange format's limit.
+ */
+export function readCriterionSheet(
+  workbook: Workbook,
+  criterion: CatalogueCriterion,
+  catalogue: Catalogue,
+  sheetNames: string,
+): Result<ElementEntry[], string> {
+  const name = criterionSheetName(criterion);
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) {
+    return fail([
+      `sheet "${name}" is missing (renamed or deleted?); the workbook has the sheets ${sheetNames}`,
+    ]);
+  }
+  const header = headerProblem(sheet);
+  if (header) return fail([header]);
+
+  const problems: string[] = [];
+  const own = new Set<string>(criterion.elements.map((e) => e.id));
+  const drafts = new Map<string, Draft>();
+  let current: Draft | null = null;
+  for (let r = 2; r <= sheet.rowCount; r += 1) {
+    const label = (cellText(sheet.getRow(r).getCell(1).value) ?? '').trim();
+    const continued = continuationOf(label);
+    if (label === '') {
+      if (hasValues(sheet, r)) {
+        problems.push(
+          `sheet "${name}", row ${r}: column A is blank but the row holds values; each row needs its element number (e.g. ${criterion.elements[0]?.id ?? '1.1.1'}) in column A`,
+        );
+      }
+      current = null;
+    } else if (continued !== null) {
+      if (current === null || current.element !== continued) {
+        problems.push(
+          `sheet "${name}", row ${r}: "${label}" must sit directly below the rows of ${continued}`,
+        );
+      } else readRow(sheet, r, current, problems);
+    } else if (ELEMENT_ID.test(label)) {
+      if (!own.has(label)) {
+        const home = catalogue.byId.get(label as ElementId);
+        problems.push(
+          home
+            ? `sheet "${name}", row ${r}: element ${label} belongs on the sheet of criterion ${home.criterion}, not here`
+            : `sheet "${name}", row ${r}: ${label} is not an element of the standard`,
+        );
+        current = null;
+      } else if (drafts.has(label)) {
+        problems.push(
+          `sheet "${name}", row ${r}: element ${label} appears twice (rows ${drafts.get(label)?.row} and ${r})`,
+        );
+        current = null;
+      } else {
+        const draft: Draft = {
+          element: label as ElementId,
+          row: r,
+          texts: {
+            deskTopEvidence: '',
+            keyQuestions: '',
+            visitEvidence: '',
+            cpJustification: '',
+            developmentNote: '',
+          },
+          verifiedOnSite: false,
+          dtrMark: null,
+          finalMark: null,
+        };
+        drafts.set(label, draft);
+        readRow(sheet, r, draft, problems);
+        current = draft;
+      }
+    } else if (SUB_CRITERION_HEADING.test(label)) {
+      current = null;
+    } else {
+      problems.push(
+        `sheet "${name}", cell A${r}: "${label.slice(0, 40)}" is not an element number; expected e.g. ${criterion.elements[0]?.id ?? '1.1.1'}`,
+      );
+      current = null;
+    }
+  }
+  const missing = criterion.elements.filter((e) => !drafts.has(e.id)).map((e) => e.id);
+  if (missing.length > 0) {
+    problems.push(
+      `sheet "${name}": no row for element${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; rows were deleted or their numbers in column A changed`,
+    );
+  }
+  for (const draft of drafts.values()) {
+    for (const field of ENTRY_TEXT_FIELDS) {
+      const length = draft.texts[field].length;
+      if (length > EXCHANGE_LIMITS.maxTextLength) {
+        problems.push(
+          `sheet "${name}", element ${draft.element}: ${field} has ${length} characters; at most ${EXCHANGE_LIMITS.maxTextLength} are kept in a record`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) return fail(problems);
+  return ok(
+    criterion.elements.flatMap((e) => {
+      const d = drafts.get(e.id);
+      if (!d) return [];
+      return [
+        {
+          element: d.element,
+          ...d.texts,
+          verifiedOnSite: d.verifiedOnSite,
+          dtrMark: d.dtrMark,
+          finalMark: d.finalMark,
+        },
+      ];
+    }),
+  );
+}

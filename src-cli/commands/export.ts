@@ -1,0 +1,100 @@
+import { ExportError } from '../../shared/export/export-context';
+import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
+import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
+import { renderPdf } from '../../shared/export/pdf/render-pdf';
+import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
+import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
+import { stageTitle } from '../../shared/records/select-stage';
+import { loadReportFonts } from '../fonts';
+import type { CliIo, ExitCode } from '../io';
+import { CliError, EXIT } from '../io';
+import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
+
+export const REPORT_KINDS = ['record', 'summary'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export interface ExportOptions {
+  readonly stage?: string;
+  readonly profile?: string;
+  /** Where to write the workbook. */
+  readonly xlsx?: string;
+  /** Where to write the PDF report. */
+  readonly pdf?: string;
+  /** Which report the PDF holds; default `record`. */
+  readonly report?: string;
+  /** ISO 8601 time printed as "generated"; default now (read here, at the edge). */
+  readonly generatedAt?: string;
+}
+
+const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
+
+function reportKind(options: ExportOptions): ReportKind {
+  const kind = options.report ?? 'record';
+  if (options.report !== undefined && options.pdf === undefined) {
+    throw new CliError('--report chooses the PDF report; give --pdf <out.pdf> too', EXIT.usage);
+  }
+  if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(`unknown report "${kind}"; use ${REPORT_KINDS.join(' or ')}`, EXIT.usage);
+  }
+  return kind as ReportKind;
+}
+
+function checkTargets(file: string, options: ExportOptions): void {
+  if (options.xlsx === undefined && options.pdf === undefined) {
+    throw new CliError(
+      'fieldbook export: name an output with --xlsx <out.xlsx> or --pdf <out.pdf>',
+      EXIT.usage,
+    );
+  }
+  for (const target of [options.xlsx, options.pdf]) {
+    if (target === file)
+      throw new CliError(`refusing to overwrite the record ${file} with an export`, EXIT.usage);
+  }
+  if (options.xlsx !== undefined && options.xlsx === options.pdf) {
+    throw new CliError('--xlsx and --pdf name the same file', EXIT.usage);
+  }
+}
+
+/**
+ * `fieldbook export <file.json> [--stage …] [--profile …] --xlsx out.xlsx` and/or
+ * `--pdf out.pdf [--report record|summary]`: builds the exports of one stage and writes each
+ * file atomically. Nothing is written when the input is invalid.
+ */
+export async function exportCommand(
+  io: CliIo,
+  file: string,
+  options: ExportOptions,
+): Promise<ExitCode> {
+  checkTargets(file, options);
+  const kind = reportKind(options);
+  const profile = profileOption(options.profile);
+  const write = writerOf(io);
+  const { read, selected } = await readRecordStage(io, file, options.stage);
+  const { record } = read;
+  const generatedAt = options.generatedAt ?? new Date().toISOString();
+  const settings = { generatedAt, profile, generator: GENERATOR };
+  const what = `${stageTitle(selected.stage)} (stage ${selected.number})`;
+  try {
+    if (options.xlsx !== undefined) {
+      const ExcelJS = (await import('exceljs')).default;
+      const bytes = await renderWorkbook(
+        buildWorkbookSpec(record, selected.stage.id, settings),
+        ExcelJS,
+      );
+      await write(options.xlsx, bytes);
+      io.out(`wrote ${options.xlsx}: workbook of ${what}, ${sizeText(bytes.byteLength)}\n`);
+    }
+    if (options.pdf !== undefined) {
+      const build = kind === 'record' ? buildRecordReport : buildSummaryReport;
+      const definition = build(record, selected.stage.id, settings);
+      const pdfmake = (await import('pdfmake')).default;
+      const bytes = await renderPdf(definition, { pdfmake, fonts: await loadReportFonts() });
+      await write(options.pdf, bytes);
+      io.out(`wrote ${options.pdf}: ${kind} report of ${what}, ${sizeText(bytes.byteLength)}\n`);
+    }
+  } catch (error) {
+    if (error instanceof ExportError) throw new CliError(error.message, EXIT.invalid);
+    throw error;
+  }
+  return EXIT.ok;
+}
