@@ -1,4 +1,6 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
+import type { StageEdit } from '../../shared/export/xlsx/edits';
+import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
@@ -44,7 +46,13 @@ export type Dialog =
     }
   | { readonly kind: 'new-organisation' }
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
-  | { readonly kind: 'message'; readonly title: string; readonly body: string };
+  | { readonly kind: 'message'; readonly title: string; readonly body: string }
+  | {
+      readonly kind: 'xlsx-import';
+      readonly fileName: string;
+      readonly stageId: StageId;
+      readonly edits: readonly StageEdit[];
+    };
 
 export interface PortfolioSlice {
   readonly portfolio: readonly PortfolioRow[] | null;
@@ -81,6 +89,16 @@ export interface FileSlice {
   saveRecordFile(): Promise<void>;
 }
 
+export interface ExportSlice {
+  /** What a long-running export or import is doing, for the progress indication. */
+  readonly busy: string | null;
+  exportStage(kind: ExportKind, stageId: StageId): Promise<void>;
+  /** Reads an edited workbook and shows its differences to confirm. */
+  importWorkbookFile(stageId: StageId): Promise<void>;
+  /** Applies the confirmed differences in one transaction. */
+  applyWorkbookEdits(stageId: StageId, accepted: readonly StageEdit[]): Promise<void>;
+}
+
 export interface UiSlice {
   readonly route: Route;
   readonly filters: readonly WorkbookFilter[];
@@ -102,4 +120,4 @@ export interface UiSlice {
   focusElement(element: ElementId): void;
 }
 
-export type AppState = PortfolioSlice & RecordSlice & FileSlice & UiSlice;
+export type AppState = PortfolioSlice & RecordSlice & FileSlice & ExportSlice & UiSlice;

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState } from './app-state';
+import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createRecordSlice } from './record-slice';
@@ -15,5 +16,6 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
     ...createPortfolioSlice(set, get, deps),
     ...createRecordSlice(set, get, deps),
     ...createFileSlice(set, get, deps),
+    ...createExportSlice(set, get, deps),
   }));
 }

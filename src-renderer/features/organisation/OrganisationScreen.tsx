@@ -5,6 +5,7 @@ import type { OrganisationId } from '../../../shared/types/ids';
 import { AutoTextArea } from '../../components/AutoTextArea';
 import { useApp } from '../../state/use-app';
 import { AddStage } from './AddStage';
+import { ContactsEditor } from './ContactsEditor';
 import { StageDetails } from './StageDetails';
 import { StageTabs } from './StageTabs';
 
@@ -71,6 +72,10 @@ export function OrganisationScreen({
               onValue={(v) => editOrganisation({ unitsInScope: v })}
             />
           </div>
+          <ContactsEditor
+            contacts={org.contacts}
+            onChange={(contacts) => editOrganisation({ contacts })}
+          />
         </div>
       </section>
       {record.stages.map((stage) => (

@@ -6,6 +6,7 @@ import { scoreStage } from '../../../shared/scoring/score-stage';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { Stage } from '../../../shared/types/record';
 import { STAGE_DATE_FIELDS, STAGE_DATE_NAMES } from '../../../shared/types/record';
+import { AutoTextArea } from '../../components/AutoTextArea';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useApp } from '../../state/use-app';
 import { KeyDateField } from './KeyDateField';
@@ -79,6 +80,18 @@ export function StageDetails({
               }
             />
           ))}
+          <div className="field" style={{ gridColumn: '1 / -1' }}>
+            <label htmlFor={`${prefix}-notes`}>Stage notes</label>
+            <AutoTextArea
+              id={`${prefix}-notes`}
+              value={stage.notes}
+              onValue={(notes) => editStage(stage.id, { notes })}
+            />
+            <span className="hint">
+              Anything about this stage that has no other place; imports put text they could not
+              place here.
+            </span>
+          </div>
         </div>
       </div>
     </section>

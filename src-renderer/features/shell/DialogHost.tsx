@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
+import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 
 /** Shows the store's current dialog, if any. */
 export function DialogHost(): ReactElement | null {
@@ -80,6 +81,14 @@ export function DialogHost(): ReactElement | null {
             every changed field is kept in the change log.
           </p>
         </Dialog>
+      );
+    case 'xlsx-import':
+      return (
+        <XlsxImportDialog
+          fileName={dialog.fileName}
+          stageId={dialog.stageId}
+          edits={dialog.edits}
+        />
       );
     case 'message':
       return (

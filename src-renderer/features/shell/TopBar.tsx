@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stageTitle } from '../../../shared/records/select-stage';
 import { useApp } from '../../state/use-app';
+import { ExportMenu } from '../exports/ExportMenu';
+import { BusyIndicator } from './BusyIndicator';
 import { SaveIndicator } from './SaveIndicator';
 
 /** App bar: where you are, the save status, and the file actions. */
@@ -48,7 +50,9 @@ export function TopBar(): ReactElement {
         ) : null}
       </nav>
       <div className="actions">
+        <BusyIndicator />
         <SaveIndicator />
+        {stage ? <ExportMenu stageId={stage.id} /> : null}
         {route.screen === 'workbook' ? (
           <button
             type="button"

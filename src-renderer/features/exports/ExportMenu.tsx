@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReactElement } from 'react';
+import type { StageId } from '../../../shared/types/ids';
+import { useApp } from '../../state/use-app';
+import { EXPORT_KINDS as KINDS, EXPORT_NAMES } from './export-kinds';
+
+/** Export the stage (XLSX, two PDFs) or read an edited workbook back; a menu button. */
+export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactElement {
+  const exportStage = useApp((s) => s.exportStage);
+  const importWorkbook = useApp((s) => s.importWorkbookFile);
+  const busy = useApp((s) => s.busy);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent): void => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+  const run = (action: () => Promise<void>): void => {
+    setOpen(false);
+    void action();
+  };
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="btn small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy !== null}
+        onClick={() => setOpen((v) => !v)}
+      >
+        Export ▾
+      </button>
+      {open ? (
+        <div
+          role="menu"
+          className="menu-list"
+          aria-label="Export"
+          onKeyDown={(e) => {
+            const items = [
+              ...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+            ];
+            const i = items.indexOf(document.activeElement as HTMLElement);
+            if (e.key === 'Escape') setOpen(false);
+            else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
+            else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
+            else return;
+            e.preventDefault();
+          }}
+        >
+          {KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              onClick={() => run(() => exportStage(kind, stageId))}
+            >
+              {EXPORT_NAMES[kind]}
+            </button>
+          ))}
+          <hr />
+          <button type="button" role="menuitem" onClick={() => run(() => importWorkbook(stageId))}>
+            Import edited workbook…
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { DEFAULT_PROFILE, findProfile } from '../../shared/scoring/profiles';
+import { EXPORT_NAMES } from '../features/exports/export-kinds';
+import type { AppDeps, AppState, ExportSlice } from './app-state';
+import { describeError } from './describe-error';
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+/** Exports of a stage (XLSX, PDF) and reading an edited workbook back. */
+export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlice {
+  const { platform, repository } = deps;
+  const fail = (title: string, error: unknown): void =>
+    get().showDialog({
+      kind: 'message',
+      title,
+      body: describeError(error).replace(/^Not saved: /, ''),
+    });
+
+  return {
+    busy: null,
+
+    async exportStage(kind, stageId) {
+      const record = get().record;
+      if (!record || get().busy) return;
+      await get().flush();
+      set({ busy: `Preparing the ${EXPORT_NAMES[kind].toLowerCase()}…` });
+      try {
+        const profile = findProfile(get().profileId) ?? DEFAULT_PROFILE;
+        const { runExport } = await import('../features/exports/run-export');
+        const file = await runExport(kind, get().record ?? record, stageId, {
+          generatedAt: deps.now(),
+          profile,
+        });
+        set({ busy: null });
+        const result = await platform.saveFile(file.kind, file.name, file.bytes);
+        if (!result.saved && result.reason === 'failed') {
+          get().showDialog({
+            kind: 'message',
+            title: 'The export was not saved',
+            body: result.message ?? 'Saving failed.',
+          });
+        }
+      } catch (error) {
+        set({ busy: null });
+        fail(`The ${EXPORT_NAMES[kind].toLowerCase()} could not be made`, error);
+      }
+    },
+
+    async importWorkbookFile(stageId) {
+      const record = get().record;
+      if (!record || get().busy) return;
+      let file;
+      try {
+        file = await platform.openFile('xlsx');
+      } catch (error) {
+        fail('The workbook could not be opened', error);
+        return;
+      }
+      if (!file) return;
+      await get().flush();
+      set({ busy: `Reading ${file.name}…` });
+      const current = get().record ?? record;
+      try {
+        const { workbookDifferences } = await import('../features/exports/import-workbook');
+        const read = await workbookDifferences(file.bytes, current, stageId);
+        set({ busy: null });
+        if (!read.ok) {
+          get().showDialog({
+            kind: 'message',
+            title: `${file.name} was not imported`,
+            body: `${read.errors.join(' ')} Nothing was changed.`,
+          });
+          return;
+        }
+        get().showDialog({ kind: 'xlsx-import', fileName: file.name, stageId, edits: read.value });
+      } catch (error) {
+        set({ busy: null });
+        fail(`${file.name} was not imported`, error);
+      }
+    },
+
+    async applyWorkbookEdits(stageId, accepted) {
+      const record = get().record;
+      if (!record) return;
+      await get().flush();
+      const { applyEdits } = await import('../features/exports/import-workbook');
+      const applied = applyEdits(get().record ?? record, stageId, accepted);
+      if (!applied.ok) {
+        get().showDialog({
+          kind: 'message',
+          title: 'Nothing was imported',
+          body: `${applied.errors.join(' ')} Read the workbook again to see the current differences.`,
+        });
+        return;
+      }
+      try {
+        await repository.replaceRecord(applied.value);
+      } catch (error) {
+        fail('Nothing was imported', error);
+        return;
+      }
+      set({ record: applied.value });
+      get().showDialog({
+        kind: 'message',
+        title: 'Workbook imported',
+        body: `${accepted.length} change${accepted.length === 1 ? '' : 's'} applied; each is in the elements' history.`,
+      });
+    },
+  };
+}
