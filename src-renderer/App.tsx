@@ -9,6 +9,10 @@ import { parseRoute } from './state/route';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { WorkbookScreen } from './features/workbook/WorkbookScreen';
+import { PlanScreen } from './features/surveillance/PlanScreen';
+import { PointsScreen } from './features/surveillance/PointsScreen';
+import { OnSitePlanScreen } from './features/surveillance/OnSitePlanScreen';
+import { ReportScreen } from './features/surveillance/ReportScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { TopBar } from './features/shell/TopBar';
 import { DialogHost } from './features/shell/DialogHost';
@@ -60,5 +64,13 @@ function Screen(): ReactElement {
       return <OrganisationScreen organisationId={route.organisationId} />;
     case 'workbook':
       return <WorkbookScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'plan':
+      return <PlanScreen organisationId={route.organisationId} />;
+    case 'points':
+      return <PointsScreen organisationId={route.organisationId} />;
+    case 'on-site':
+      return <OnSitePlanScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'report':
+      return <ReportScreen organisationId={route.organisationId} stageId={route.stageId} />;
   }
 }

@@ -8,12 +8,47 @@ export type Route =
       readonly screen: 'workbook';
       readonly organisationId: OrganisationId;
       readonly stageId: StageId;
+    }
+  /** The surveillance plan of an organisation (`#/org/<id>/plan`). */
+  | { readonly screen: 'plan'; readonly organisationId: OrganisationId }
+  /** Its development points (`#/org/<id>/points`). */
+  | { readonly screen: 'points'; readonly organisationId: OrganisationId }
+  /** The on-site plan of a stage (`#/org/<id>/stage/<id>/on-site`). */
+  | {
+      readonly screen: 'on-site';
+      readonly organisationId: OrganisationId;
+      readonly stageId: StageId;
+    }
+  /** The surveillance report of a stage (`#/org/<id>/stage/<id>/report`). */
+  | {
+      readonly screen: 'report';
+      readonly organisationId: OrganisationId;
+      readonly stageId: StageId;
     };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
-/** Reads `#/org/<id>` and `#/org/<id>/stage/<id>`; anything else is the portfolio. */
+/**
+ * Reads `#/org/<id>`, `#/org/<id>/stage/<id>`, `#/org/<id>/plan`, `#/org/<id>/points`,
+ * `#/org/<id>/stage/<id>/on-site` and `#/org/<id>/stage/<id>/report`; anything else is the
+ * portfolio.
+ */
 export function parseRoute(hash: string): Route {
+  const stagePage = new RegExp(`^#/org/${ID}/stage/${ID}/(on-site|report)$`).exec(hash);
+  if (stagePage) {
+    return {
+      screen: stagePage[3] === 'report' ? 'report' : 'on-site',
+      organisationId: stagePage[1] as OrganisationId,
+      stageId: stagePage[2] as StageId,
+    };
+  }
+  const orgPage = new RegExp(`^#/org/${ID}/(plan|points)$`).exec(hash);
+  if (orgPage) {
+    return {
+      screen: orgPage[2] === 'points' ? 'points' : 'plan',
+      organisationId: orgPage[1] as OrganisationId,
+    };
+  }
   const stage = new RegExp(`^#/org/${ID}/stage/${ID}$`).exec(hash);
   if (stage) {
     return {
@@ -35,5 +70,11 @@ export function formatRoute(route: Route): string {
       return `#/org/${route.organisationId}`;
     case 'workbook':
       return `#/org/${route.organisationId}/stage/${route.stageId}`;
+    case 'plan':
+    case 'points':
+      return `#/org/${route.organisationId}/${route.screen}`;
+    case 'on-site':
+    case 'report':
+      return `#/org/${route.organisationId}/stage/${route.stageId}/${route.screen}`;
   }
 }

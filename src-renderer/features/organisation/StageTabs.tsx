@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { StageId } from '../../../shared/types/ids';
@@ -7,25 +8,51 @@ interface Props {
   readonly record: AssessmentRecord;
   /** The stage shown, or null on the organisation's details. */
   readonly current: StageId | null;
+  /** A surveillance page is shown: the plan pages, or the report of stage `current`. */
+  readonly page?: 'plan' | 'report';
 }
 
-/** Tabs: the organisation's details, then one per stage in order. */
-export function StageTabs({ record, current }: Props): ReactElement {
+/**
+ * Tabs: the organisation's details, then one per stage in order (surveillance stages with a link
+ * to their report), then the surveillance plan and development points.
+ */
+export function StageTabs({ record, current, page }: Props): ReactElement {
   const org = record.organisation.id;
   return (
     <nav className="tabs" aria-label="Organisation and stages">
-      <a href={`#/org/${org}`} aria-current={current === null ? 'page' : undefined}>
+      <a
+        href={`#/org/${org}`}
+        aria-current={current === null && page === undefined ? 'page' : undefined}
+      >
         Details &amp; key dates
       </a>
       {record.stages.map((stage) => (
-        <a
-          key={stage.id}
-          href={`#/org/${org}/stage/${stage.id}`}
-          aria-current={current === stage.id ? 'page' : undefined}
-        >
-          {stageTitle(stage)}
-        </a>
+        <Fragment key={stage.id}>
+          <a
+            href={`#/org/${org}/stage/${stage.id}`}
+            aria-current={current === stage.id && page === undefined ? 'page' : undefined}
+          >
+            {stageTitle(stage)}
+          </a>
+          {stage.kind === 'surveillance-1' || stage.kind === 'surveillance-2' ? (
+            <a
+              className="tab-report"
+              href={`#/org/${org}/stage/${stage.id}/report`}
+              aria-label={`${stageTitle(stage)} report`}
+              aria-current={current === stage.id && page === 'report' ? 'page' : undefined}
+            >
+              Report
+            </a>
+          ) : null}
+        </Fragment>
       ))}
+      <a
+        className="tab-plan"
+        href={`#/org/${org}/plan`}
+        aria-current={page === 'plan' ? 'page' : undefined}
+      >
+        Plan &amp; development points
+      </a>
     </nav>
   );
 }

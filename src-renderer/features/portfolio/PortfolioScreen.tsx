@@ -5,6 +5,7 @@ import { findProfile, DEFAULT_PROFILE } from '../../../shared/scoring/profiles';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useApp } from '../../state/use-app';
 import { useToday } from '../../state/use-deps';
+import { DueOverview } from '../surveillance/DueOverview';
 import { PortfolioActions } from './PortfolioActions';
 import { filterLines, portfolioLine } from './portfolio-view';
 
@@ -109,6 +110,9 @@ export function PortfolioScreen(): ReactElement {
         <p role="alert" className="problem">
           {portfolioError}
         </p>
+      ) : null}
+      {portfolio !== null && view === 'active' && counts.active > 0 ? (
+        <DueOverview rows={portfolio} />
       ) : null}
       {portfolio === null ? (
         <p className="empty">Loading…</p>

@@ -1,0 +1,58 @@
+import type { ReactElement } from 'react';
+import type { Catalogue } from '../../../shared/catalogue/catalogue';
+import type { SurveillanceReport } from '../../../shared/surveillance/report';
+
+interface Props {
+  readonly report: SurveillanceReport;
+  readonly catalogue: Catalogue;
+}
+
+/** Which element marks changed since the cycle's first assessment: from → to, and where. */
+export function ChangedMarksTable({ report, catalogue }: Props): ReactElement {
+  const changes = report.changedMarks;
+  return (
+    <section className="panel" aria-labelledby="sv-changed-title" data-testid="changed-marks">
+      <header>
+        <h2 id="sv-changed-title" className="sv-h2">
+          Element scores changed since the {report.firstStageTitle}
+        </h2>
+        <span className="muted sv-small">{changes.length}</span>
+      </header>
+      {changes.length === 0 ? (
+        <p className="body muted">No final mark has changed since the {report.firstStageTitle}.</p>
+      ) : (
+        <table className="grid sv-table">
+          <thead>
+            <tr>
+              <th scope="col">Element</th>
+              <th scope="col">Change</th>
+              <th scope="col">At</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={`${c.element}-${c.stageId}`} data-change={c.element}>
+                <th scope="row" className="sv-el">
+                  <span className="sv-point-num">{c.element}</span>{' '}
+                  <span className="sv-small">{catalogue.byId.get(c.element)?.statement}</span>
+                </th>
+                <td className="sv-nowrap" aria-label={`${c.from ?? 'unmarked'} to ${c.to}`}>
+                  {c.from === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className={`sv-mark mark-${c.from}`}>{c.from}</span>
+                  )}
+                  <span className="sv-arrow" aria-hidden="true">
+                    →
+                  </span>
+                  <span className={`sv-mark mark-${c.to}`}>{c.to}</span>
+                </td>
+                <td className="sv-nowrap">{c.stageTitle}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
