@@ -1,6 +1,7 @@
 /**
  * Writes docs/samples/: the exports of the sample record's initial assessment (workbook, record
- * report, summary report) and PNG previews of a few pages, to look at them as a user would.
+ * report, summary report), the surveillance documentation and report of its surveillance 1, and
+ * PNG previews of a few pages, to look at them as a user would.
  * Deterministic apart from what pdfkit and exceljs stamp in; run `npx tsx scripts/build-samples.ts`.
  * Previews need `pdftoppm` (poppler-utils) and, for the workbook, `soffice` (LibreOffice).
  */
@@ -13,9 +14,12 @@ import { promisify } from 'node:util';
 import { readExchangeText } from '../shared/exchange/read';
 import { buildRecordReport } from '../shared/export/pdf/build-record-report';
 import { buildSummaryReport } from '../shared/export/pdf/build-summary-report';
+import { buildSurveillanceDocumentation } from '../shared/export/pdf/build-surveillance-documentation';
+import { buildSurveillanceReport } from '../shared/export/pdf/build-surveillance-report';
 import { renderPdf } from '../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../shared/export/xlsx/render-workbook';
+import type { IsoDate } from '../shared/types/dates';
 import { loadReportFonts } from '../src-cli/fonts';
 
 const run = promisify(execFile);
@@ -23,6 +27,10 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'docs', 'samples');
 const STAGE = 'stage-ia-2015';
 const OPTIONS = { generatedAt: '2025-05-01T09:30:00Z', generator: 'CSE Fieldbook 0.1.0 (sample)' };
+const SURVEILLANCE = 'stage-sv1-2016';
+/** The documentation goes out after the client is contacted; the report after the visit. */
+const DOCUMENTATION_DAY = '2016-01-11' as IsoDate;
+const REPORT_DAY = '2016-03-17' as IsoDate;
 
 async function available(tool: string): Promise<boolean> {
   try {
@@ -74,8 +82,27 @@ async function main(): Promise<void> {
     summary,
     await renderPdf(buildSummaryReport(record, STAGE, OPTIONS), { pdfmake, fonts }),
   );
+  const documentation = join(OUT, 'sample-surveillance-documentation.pdf');
+  writeFileSync(
+    documentation,
+    await renderPdf(
+      buildSurveillanceDocumentation(record, SURVEILLANCE, {
+        ...OPTIONS,
+        today: DOCUMENTATION_DAY,
+      }),
+      { pdfmake, fonts },
+    ),
+  );
+  const surveillanceReport = join(OUT, 'sample-surveillance-report.pdf');
+  writeFileSync(
+    surveillanceReport,
+    await renderPdf(
+      buildSurveillanceReport(record, SURVEILLANCE, { ...OPTIONS, today: REPORT_DAY }),
+      { pdfmake, fonts },
+    ),
+  );
   console.log(
-    `wrote ${OUT}:\n  sample-record.xlsx\n  sample-record-report.pdf\n  sample-summary.pdf`,
+    `wrote ${OUT}:\n  sample-record.xlsx\n  sample-record-report.pdf\n  sample-summary.pdf\n  sample-surveillance-documentation.pdf\n  sample-surveillance-report.pdf`,
   );
 
   if (!(await available('pdftoppm'))) {
@@ -85,6 +112,8 @@ async function main(): Promise<void> {
   await preview(report, 1, 'sample-record-report-p1');
   await preview(report, 2, 'sample-record-report-p2');
   await preview(summary, 1, 'sample-summary-p1');
+  await preview(documentation, 1, 'sample-surveillance-documentation-p1');
+  await preview(surveillanceReport, 1, 'sample-surveillance-report-p1');
   if (!(await available('soffice'))) {
     console.log('workbook previews skipped: soffice not installed (Debian: libreoffice-calc)');
     return;

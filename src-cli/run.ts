@@ -27,7 +27,10 @@ Commands:
       --xlsx <out.xlsx>                write the workbook (editable; read back with import-xlsx)
       --pdf <out.pdf>                  write a PDF report
       --report record|summary          which report: the full record (default) or the summary
-                                       for the certifying body
+                                       for the certifying body; for a surveillance stage also
+                                       surveillance-documentation (for the client) or
+                                       surveillance-report
+      --today <YYYY-MM-DD>             plan the surveillance as on this day (default: today)
   import-xlsx <edited.xlsx> --into <file.json> [options]
                                        read marks and notes back from an exported workbook,
                                        print every change (old → new) and update the record
@@ -94,6 +97,7 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           xlsx: { type: 'string' },
           pdf: { type: 'string' },
           report: { type: 'string' },
+          today: { type: 'string' },
         },
       });
       return exportCommand(io, oneFile(positionals, command), values);

@@ -65,7 +65,13 @@ export interface SurveillancePlan {
   readonly warnings: readonly string[];
 }
 
-function nextSurveillance(
+/**
+ * What preparing the schedule item `item` involves: the stage before it, the category after that
+ * stage, on-site or off-site, the development points carried in, documents, on-site plan and
+ * activities. `planSurveillance` uses it for the next item; the surveillance exports for the
+ * item of the stage they export.
+ */
+export function nextSurveillance(
   record: AssessmentRecord,
   item: ScheduleItem,
   categories: readonly CategoryAssessment[],

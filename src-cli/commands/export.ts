@@ -1,16 +1,25 @@
 import { ExportError } from '../../shared/export/export-context';
 import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
 import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
+import { buildSurveillanceDocumentation } from '../../shared/export/pdf/build-surveillance-documentation';
+import { buildSurveillanceReport } from '../../shared/export/pdf/build-surveillance-report';
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
 import { stageTitle } from '../../shared/records/select-stage';
+import { assertNever } from '../../shared/types/result';
 import { loadReportFonts } from '../fonts';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
+import { parseToday } from './plan';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
 
-export const REPORT_KINDS = ['record', 'summary'] as const;
+export const REPORT_KINDS = [
+  'record',
+  'summary',
+  'surveillance-documentation',
+  'surveillance-report',
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface ExportOptions {
@@ -24,7 +33,17 @@ export interface ExportOptions {
   readonly report?: string;
   /** ISO 8601 time printed as "generated"; default now (read here, at the edge). */
   readonly generatedAt?: string;
+  /** `YYYY-MM-DD` the surveillance exports plan on; default this machine's date. */
+  readonly today?: string;
 }
+
+/** How the output line names each report. */
+const REPORT_WORDS: Readonly<Record<ReportKind, string>> = {
+  record: 'record report',
+  summary: 'summary report',
+  'surveillance-documentation': 'surveillance documentation',
+  'surveillance-report': 'surveillance report',
+};
 
 const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
 
@@ -34,7 +53,10 @@ function reportKind(options: ExportOptions): ReportKind {
     throw new CliError('--report chooses the PDF report; give --pdf <out.pdf> too', EXIT.usage);
   }
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
-    throw new CliError(`unknown report "${kind}"; use ${REPORT_KINDS.join(' or ')}`, EXIT.usage);
+    throw new CliError(
+      `unknown report "${kind}"; use record or summary, or for a surveillance stage surveillance-documentation or surveillance-report`,
+      EXIT.usage,
+    );
   }
   return kind as ReportKind;
 }
@@ -55,10 +77,32 @@ function checkTargets(file: string, options: ExportOptions): void {
   }
 }
 
+/** The PDF report of `kind` for the stage: the two surveillance reports also plan on `today`. */
+function buildReport(
+  kind: ReportKind,
+  record: Parameters<typeof buildRecordReport>[0],
+  stageId: string,
+  settings: Parameters<typeof buildSurveillanceReport>[2],
+): ReturnType<typeof buildRecordReport> {
+  switch (kind) {
+    case 'record':
+      return buildRecordReport(record, stageId, settings);
+    case 'summary':
+      return buildSummaryReport(record, stageId, settings);
+    case 'surveillance-documentation':
+      return buildSurveillanceDocumentation(record, stageId, settings);
+    case 'surveillance-report':
+      return buildSurveillanceReport(record, stageId, settings);
+    default:
+      return assertNever(kind);
+  }
+}
+
 /**
  * `fieldbook export <file.json> [--stage …] [--profile …] --xlsx out.xlsx` and/or
- * `--pdf out.pdf [--report record|summary]`: builds the exports of one stage and writes each
- * file atomically. Nothing is written when the input is invalid.
+ * `--pdf out.pdf [--report record|summary|surveillance-documentation|surveillance-report]
+ * [--today YYYY-MM-DD]`: builds the exports of one stage and writes each file atomically.
+ * Nothing is written when the input is invalid.
  */
 export async function exportCommand(
   io: CliIo,
@@ -67,14 +111,18 @@ export async function exportCommand(
 ): Promise<ExitCode> {
   checkTargets(file, options);
   const kind = reportKind(options);
+  const today = parseToday(options.today);
   const profile = profileOption(options.profile);
   const write = writerOf(io);
   const { read, selected } = await readRecordStage(io, file, options.stage);
   const { record } = read;
   const generatedAt = options.generatedAt ?? new Date().toISOString();
-  const settings = { generatedAt, profile, generator: GENERATOR };
+  const settings = { generatedAt, profile, generator: GENERATOR, today };
   const what = `${stageTitle(selected.stage)} (stage ${selected.number})`;
   try {
+    // Built before anything is written: a report the stage cannot have leaves no files behind.
+    const definition =
+      options.pdf === undefined ? null : buildReport(kind, record, selected.stage.id, settings);
     if (options.xlsx !== undefined) {
       const ExcelJS = (await import('exceljs')).default;
       const bytes = await renderWorkbook(
@@ -84,13 +132,13 @@ export async function exportCommand(
       await write(options.xlsx, bytes);
       io.out(`wrote ${options.xlsx}: workbook of ${what}, ${sizeText(bytes.byteLength)}\n`);
     }
-    if (options.pdf !== undefined) {
-      const build = kind === 'record' ? buildRecordReport : buildSummaryReport;
-      const definition = build(record, selected.stage.id, settings);
+    if (options.pdf !== undefined && definition !== null) {
       const pdfmake = (await import('pdfmake')).default;
       const bytes = await renderPdf(definition, { pdfmake, fonts: await loadReportFonts() });
       await write(options.pdf, bytes);
-      io.out(`wrote ${options.pdf}: ${kind} report of ${what}, ${sizeText(bytes.byteLength)}\n`);
+      io.out(
+        `wrote ${options.pdf}: ${REPORT_WORDS[kind]} of ${what}, ${sizeText(bytes.byteLength)}\n`,
+      );
     }
   } catch (error) {
     if (error instanceof ExportError) throw new CliError(error.message, EXIT.invalid);

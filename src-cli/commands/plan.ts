@@ -19,7 +19,8 @@ function localToday(): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
 }
 
-function parseToday(text: string | undefined): IsoDate {
+/** `--today` as a date; this machine's local date when not given. Shared with `export`. */
+export function parseToday(text: string | undefined): IsoDate {
   if (text === undefined) return localToday();
   const problem = isoDateProblem(text);
   if (problem) throw new CliError(`--today ${text}: ${problem}`, EXIT.usage);

@@ -30,6 +30,7 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         const { runExport } = await import('../features/exports/run-export');
         const file = await runExport(kind, get().record ?? record, stageId, {
           generatedAt: deps.now(),
+          today: deps.today(),
           profile,
         });
         set({ busy: null });

@@ -74,6 +74,29 @@ describe('exports from the browser build', () => {
     expect(summaryText).toContain('Commercial in Confidence');
   });
 
+  it('offers the surveillance PDFs on a surveillance stage only, and saves the report from Surveillance 1', async () => {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    expect(await page.getByRole('menuitem', { name: 'Surveillance report (PDF)' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs a', { hasText: 'Surveillance 1' }).first().click();
+    await page.waitForSelector('[data-element="4.2.3"]');
+    const { path, name } = await exportAs('Surveillance report (PDF)');
+    expect(name).toMatch(/stage 2 surveillance report\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Surveillance report');
+    expect(text).toContain('1. What has changed since the first assessment');
+    expect(text).toMatch(/4\.2\.3\s+P\s+F\s+Surveillance 1/);
+    expect(text).toMatch(/4 Delivery\s+13\s+3\s+2\s+0\s+0\s+Yes/);
+    expect(text).toMatch(/Page 1 of \d+/);
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    expect(
+      await page.getByRole('menuitem', { name: 'Surveillance documentation (PDF)' }).count(),
+    ).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
+    await page.waitForSelector('[data-element="1.1.1"]');
+  });
+
   it('reads an edited workbook back, shows the differences and applies the chosen ones', async () => {
     const { path } = await exportAs('Workbook (XLSX)');
     const book = XLSX.read(readFileSync(path));

@@ -1,11 +1,15 @@
 import { stageTitle } from '../../records/select-stage';
+import type { IsoDate } from '../../types/dates';
 import type { StageId } from '../../types/ids';
 import type { AssessmentRecord } from '../../types/record';
 import type { ExportContext, ExportOptions } from '../export-context';
 import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
+import { isSurveillanceKind, surveillanceDataOf, todayOrGenerated } from '../surveillance-data';
 import { buildCover } from './build-cover';
 import { buildCriterionSheet } from './build-criterion-sheet';
 import { buildScoringSheet } from './build-scoring-sheet';
+import { buildSurveillancePlanSheet } from './build-surveillance-plan-sheet';
+import { buildSurveillanceReportSheet } from './build-surveillance-report-sheet';
 import { continuationLabel, estimateRowHeight, splitForCells } from './layout';
 import type { RowSpec, SheetSpec, WorkbookSpec } from './spec';
 import { META_SHEET, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, cell } from './spec';
@@ -115,15 +119,27 @@ function buildMeta(context: ExportContext, criterionSheets: readonly string[]): 
   };
 }
 
+/** The surveillance plan and report sheets of a surveillance stage; none for other stages. */
+function surveillanceSheets(
+  context: ExportContext,
+  options: ExportOptions & { readonly today?: IsoDate },
+): SheetSpec[] {
+  if (!isSurveillanceKind(context.stage.kind)) return [];
+  const data = surveillanceDataOf(context, todayOrGenerated(options));
+  return [buildSurveillancePlanSheet(data), buildSurveillanceReportSheet(data)];
+}
+
 /**
  * The workbook of one stage as plain data: Cover, one sheet per criterion, Scoring,
- * Development points and the hidden `_fieldbook` sheet. Pure: `options.generatedAt` is the
- * only time used. Throws `ExportError` for a stage id the record does not hold.
+ * Development points, for a surveillance stage the Surveillance plan and Surveillance report
+ * (planned on `options.today`, else the date of `generatedAt`), and the hidden `_fieldbook`
+ * sheet. Pure: the times used are passed in. Throws `ExportError` for a stage id the record
+ * does not hold.
  */
 export function buildWorkbookSpec(
   record: AssessmentRecord,
   stageId: StageId | string,
-  options: ExportOptions,
+  options: ExportOptions & { readonly today?: IsoDate },
 ): WorkbookSpec {
   const context = exportContext(record, stageId, options);
   const criteria = context.catalogue.criteria.map((c) => buildCriterionSheet(context, c));
@@ -141,6 +157,7 @@ export function buildWorkbookSpec(
       ...criteria.map((c) => c.sheet),
       buildScoringSheet(context, layouts),
       buildDevelopmentPoints(context),
+      ...surveillanceSheets(context, options),
       buildMeta(
         context,
         layouts.map((l) => l.name),

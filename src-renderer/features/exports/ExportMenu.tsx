@@ -2,13 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { StageId } from '../../../shared/types/ids';
 import { useApp } from '../../state/use-app';
-import { EXPORT_KINDS as KINDS, EXPORT_NAMES } from './export-kinds';
+import { EXPORT_NAMES, exportKindsFor } from './export-kinds';
 
-/** Export the stage (XLSX, two PDFs) or read an edited workbook back; a menu button. */
+/**
+ * Export the stage (XLSX, two PDFs, and for a surveillance the documentation and report PDFs)
+ * or read an edited workbook back; a menu button.
+ */
 export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactElement {
   const exportStage = useApp((s) => s.exportStage);
   const importWorkbook = useApp((s) => s.importWorkbookFile);
   const busy = useApp((s) => s.busy);
+  const stageKind = useApp((s) => s.record?.stages.find((st) => st.id === stageId)?.kind);
+  const kinds = exportKindsFor(stageKind);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -53,7 +58,7 @@ export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactEle
             e.preventDefault();
           }}
         >
-          {KINDS.map((kind) => (
+          {kinds.map((kind) => (
             <button
               key={kind}
               type="button"

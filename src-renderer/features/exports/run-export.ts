@@ -1,11 +1,16 @@
 import { buildRecordReport } from '../../../shared/export/pdf/build-record-report';
 import { buildSummaryReport } from '../../../shared/export/pdf/build-summary-report';
+import { buildSurveillanceDocumentation } from '../../../shared/export/pdf/build-surveillance-documentation';
+import { buildSurveillanceReport } from '../../../shared/export/pdf/build-surveillance-report';
+import type { SurveillanceExportOptions } from '../../../shared/export/surveillance-data';
 import { renderPdf } from '../../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../../shared/export/xlsx/render-workbook';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
+import type { IsoDate } from '../../../shared/types/dates';
 import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
+import { assertNever } from '../../../shared/types/result';
 import type { FileKind } from '../../../shared/ipc/contract';
 import { recordFileName } from '../../state/file-names';
 import { loadExcel, loadPdfMake, loadReportFonts } from './export-libraries';
@@ -17,21 +22,54 @@ export interface ExportedFile {
   readonly bytes: Uint8Array;
 }
 
+const PDF_NAMES = {
+  'pdf-record': 'assessment record',
+  'pdf-summary': 'summary',
+  'pdf-surveillance-documentation': 'surveillance documentation',
+  'pdf-surveillance-report': 'surveillance report',
+} as const;
+
+/** The document definition of one PDF export. */
+function buildPdf(
+  kind: keyof typeof PDF_NAMES,
+  record: AssessmentRecord,
+  stageId: StageId,
+  options: SurveillanceExportOptions,
+): ReturnType<typeof buildRecordReport> {
+  switch (kind) {
+    case 'pdf-record':
+      return buildRecordReport(record, stageId, options);
+    case 'pdf-summary':
+      return buildSummaryReport(record, stageId, options);
+    case 'pdf-surveillance-documentation':
+      return buildSurveillanceDocumentation(record, stageId, options);
+    case 'pdf-surveillance-report':
+      return buildSurveillanceReport(record, stageId, options);
+    default:
+      return assertNever(kind);
+  }
+}
+
 /**
  * Builds (record → plain spec), then renders (spec → bytes) one export; saving is the caller's.
- * `generatedAt` comes from the caller's clock.
+ * `generatedAt` and `today` (the day surveillances are planned on) come from the caller's clock.
  */
 export async function runExport(
   kind: ExportKind,
   record: AssessmentRecord,
   stageId: StageId,
-  options: { readonly generatedAt: string; readonly profile: RuleProfile },
+  options: {
+    readonly generatedAt: string;
+    readonly today: IsoDate;
+    readonly profile: RuleProfile;
+  },
 ): Promise<ExportedFile> {
   const base = recordFileName(record.organisation, 'x').slice(0, -2);
   const stageNumber = record.stages.findIndex((s) => s.id === stageId) + 1;
   const suffix = `stage ${stageNumber}`;
   const exportOptions = {
     generatedAt: options.generatedAt,
+    today: options.today,
     profile: options.profile,
     generator: 'CSE Fieldbook',
   };
@@ -42,15 +80,13 @@ export async function runExport(
       return { kind: 'xlsx', name: `${base} ${suffix} workbook.xlsx`, bytes };
     }
     case 'pdf-record':
-    case 'pdf-summary': {
-      const definition =
-        kind === 'pdf-record'
-          ? buildRecordReport(record, stageId, exportOptions)
-          : buildSummaryReport(record, stageId, exportOptions);
+    case 'pdf-summary':
+    case 'pdf-surveillance-documentation':
+    case 'pdf-surveillance-report': {
+      const definition = buildPdf(kind, record, stageId, exportOptions);
       const [pdfmake, fonts] = await Promise.all([loadPdfMake(), loadReportFonts()]);
       const bytes = await renderPdf(definition, { pdfmake, fonts });
-      const what = kind === 'pdf-record' ? 'assessment record' : 'summary';
-      return { kind: 'pdf', name: `${base} ${suffix} ${what}.pdf`, bytes };
+      return { kind: 'pdf', name: `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`, bytes };
     }
   }
 }
