@@ -1,4 +1,6 @@
 import { BrowserWindow, app, dialog, session } from 'electron';
+import { registerBackupHandlers } from './backup-ipc';
+import { backupDirectory } from './backup-store';
 import { flushBeforeClose } from './close-flush';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -41,6 +43,7 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession, devOrigin);
   handleAppScheme(RENDERER_DIR);
   registerIpcHandlers(devOrigin);
+  registerBackupHandlers(devOrigin, () => backupDirectory(app.getPath('userData')));
   installApplicationMenu(devOrigin !== null, () => mainWindow);
   openMainWindow();
 }

@@ -9,6 +9,9 @@ export const CHANNELS = {
   menuCommand: 'menu:command',
   flushRequest: 'app:flush-request',
   flushDone: 'app:flush-done',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
 } as const;
 
 /** Menu items main forwards to the renderer. */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { BackupReason } from '../backup/format';
+import { BACKUP_LIMITS } from '../backup/format';
+import { isBackupFileName } from '../backup/names';
 import type { MenuCommand } from './channels';
 
 /**
@@ -56,6 +59,39 @@ export type SaveFileResult =
   | { readonly saved: true; readonly name: string }
   | { readonly saved: false; readonly reason: 'cancelled' | 'failed'; readonly message?: string };
 
+/**
+ * A backup's file name exactly as shared/backup/names.ts makes them: main reads, writes and
+ * deletes nothing else in its backup folder, so no name can reach outside it.
+ */
+export const backupName = z
+  .string()
+  .max(120)
+  .refine(isBackupFileName, 'a backup file name made by CSE Fieldbook');
+
+export const writeBackupRequest = z.strictObject({
+  name: backupName,
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine(
+      (b) => b.byteLength > 0 && b.byteLength <= BACKUP_LIMITS.maxBytes,
+      'a backup of 1 byte to 100 MiB',
+    ),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequest>;
+
+export const readBackupRequest = z.strictObject({ name: backupName });
+export type ReadBackupRequest = z.infer<typeof readBackupRequest>;
+
+/** One kept backup, as its name describes it, with its size in bytes. */
+export interface BackupInfo {
+  readonly name: string;
+  /** `YYYY-MM-DDTHH:MM:SS.mmmZ`. */
+  readonly createdAt: string;
+  readonly reason: BackupReason;
+  readonly encrypted: boolean;
+  readonly size: number;
+}
+
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
@@ -66,6 +102,15 @@ export interface DesktopBridge {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Keeps a backup in the app's backup folder: written atomically, read back and checked, then
+   * older automatic backups beyond the retention are deleted. Rejects with a readable message.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  /** The kept backups, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** The bytes of one kept backup. */
+  readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**

@@ -2,12 +2,15 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type {
   AppInfo,
+  BackupInfo,
   DesktopBridge,
   MenuCommand,
   OpenFileRequest,
   OpenedFile,
+  ReadBackupRequest,
   SaveFileRequest,
   SaveFileResult,
+  WriteBackupRequest,
 } from '../../shared/ipc/contract';
 import { CHANNELS, isMenuCommand } from '../../shared/ipc/channels';
 
@@ -33,6 +36,11 @@ const bridge = {
   saveFile: (request: SaveFileRequest): Promise<SaveFileResult> =>
     ipcRenderer.invoke(CHANNELS.saveFile, request),
   appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.appInfo),
+  writeBackup: (request: WriteBackupRequest): Promise<BackupInfo> =>
+    ipcRenderer.invoke(CHANNELS.backupWrite, request),
+  listBackups: (): Promise<BackupInfo[]> => ipcRenderer.invoke(CHANNELS.backupList),
+  readBackup: (request: ReadBackupRequest): Promise<Uint8Array> =>
+    ipcRenderer.invoke(CHANNELS.backupRead, request),
   onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

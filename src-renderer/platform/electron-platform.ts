@@ -10,6 +10,12 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     saveFile: (kind, suggestedName, bytes) =>
       bridge.saveFile({ kind, suggestedName, bytes: bytes as Uint8Array<ArrayBuffer> }),
     appInfo: () => bridge.appInfo(),
+    backups: {
+      location: 'the “backups” folder in CSE Fieldbook’s data folder on this computer',
+      write: (name, bytes) => bridge.writeBackup({ name, bytes: bytes as Uint8Array<ArrayBuffer> }),
+      list: () => bridge.listBackups(),
+      read: (name) => bridge.readBackup({ name }),
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onBeforeClose: (flush) => {
       const offMain = bridge.onFlushRequest(flush);

@@ -1,5 +1,6 @@
 import type {
   AppInfo,
+  BackupInfo,
   FileKind,
   MenuCommand,
   OpenedFile,
@@ -25,6 +26,23 @@ export interface Platform {
    * pending edits reach the database. Returns the unsubscribe function.
    */
   onBeforeClose(flush: () => Promise<void>): () => void;
+  /** Where backups are kept (features/backup); absent where a platform keeps none. */
+  readonly backups?: BackupStore;
+}
+
+/**
+ * Kept backups. Electron: files in the app's data folder, written and verified by main. Web: a
+ * dedicated IndexedDB database of this origin (web-backups.ts). Names are made by
+ * shared/backup/names.ts; every method rejects with a readable message.
+ */
+export interface BackupStore {
+  /** Where the backups are, in words for the Backups panel. */
+  readonly location: string;
+  /** Keeps a backup: written, read back and checked, then old automatic ones pruned. */
+  write(name: string, bytes: Uint8Array): Promise<BackupInfo>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(name: string): Promise<Uint8Array>;
 }
 
 /** The MIME type a file kind is saved and opened with. */

@@ -2,6 +2,7 @@ import type { OpenedFile } from '../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 import { FILE_ACCEPT, FILE_MIME } from './platform';
+import { createIndexedDbBackupStore } from './web-backups';
 
 /** Picks a file with a hidden `<input type=file>`; resolves `null` when the user cancels. */
 function pickFile(accept: string): Promise<File | null> {
@@ -48,6 +49,7 @@ export function createWebPlatform(): Platform {
       return { saved: true, name: suggestedName };
     },
     appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web' }),
+    backups: createIndexedDbBackupStore(),
     onMenuCommand: () => () => undefined,
     onBeforeClose: (flush) => {
       const onHidden = (): void => {

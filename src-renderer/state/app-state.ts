@@ -25,6 +25,13 @@ export interface AppDeps {
   /** The current instant, ISO 8601. */
   readonly now: () => string;
   readonly today: () => IsoDate;
+  /**
+   * Makes the safety backup before an import writes over stored records; the import stops when
+   * it fails, so that nothing can be lost. Absent where no backups are kept (tests).
+   */
+  readonly beforeImport?: () => Promise<
+    { readonly kind: 'kept' | 'empty' } | { readonly kind: 'failed'; readonly message: string }
+  >;
 }
 
 /** Workbook filters; an element shows when it matches every active one. */

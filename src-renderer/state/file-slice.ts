@@ -18,6 +18,15 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
     record: Parameters<typeof repository.createRecord>[0],
     replace: boolean,
   ): Promise<void> {
+    const safety = await deps.beforeImport?.();
+    if (safety?.kind === 'failed') {
+      get().showDialog({
+        kind: 'message',
+        title: 'The record was not imported',
+        body: `${safety.message} So that nothing can be lost, nothing was imported.`,
+      });
+      return;
+    }
     try {
       if (replace) await repository.replaceRecord(record);
       else await repository.createRecord(record);

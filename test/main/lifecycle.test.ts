@@ -44,7 +44,7 @@ describe('src-main/index.ts', () => {
     expect(privilegedBeforeReady).toBe(true);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...ipcMain.handlers.keys()]).toHaveLength(3);
+    expect([...ipcMain.handlers.keys()]).toHaveLength(6);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(mainWindow().loadURL).toHaveBeenCalledWith('app://fieldbook/index.html');
   });

@@ -28,7 +28,16 @@ function fromMain(channel: string, ...args: unknown[]): void {
 describe('window.desktop', () => {
   it('holds exactly the bridge functions and nothing else', () => {
     expect(Object.keys(desktop).sort()).toEqual(
-      ['appInfo', 'onFlushRequest', 'onMenuCommand', 'openFile', 'saveFile'].sort(),
+      [
+        'appInfo',
+        'listBackups',
+        'onFlushRequest',
+        'onMenuCommand',
+        'openFile',
+        'readBackup',
+        'saveFile',
+        'writeBackup',
+      ].sort(),
     );
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
     expect(Object.values(desktop)).not.toContain(ipcRenderer);
@@ -90,7 +99,7 @@ describe('the preload stays tiny and sandbox-safe', () => {
     for (const value of MENU_COMMANDS) expect(isMenuCommand(value)).toBe(true);
     for (const value of ['nope', '', 'toString', '__proto__', 1, null, {}])
       expect(isMenuCommand(value)).toBe(false);
-    expect(Object.keys(CHANNELS)).toHaveLength(6);
+    expect(Object.keys(CHANNELS)).toHaveLength(9);
   });
 
   it('imports nothing at run time but electron and the dependency-free channel names', async () => {

@@ -42,6 +42,7 @@ describe('createMainWindow', () => {
   it('loads app://fieldbook in production with the web preferences, shown when ready', () => {
     const window = createMainWindow(null) as unknown as FakeBrowserWindow;
     expect(window.options).toMatchObject({ show: false, webPreferences: { ...WEB_PREFERENCES } });
+    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(WEB_PREFERENCES);
     expect(window.loadURL).toHaveBeenCalledWith('app://fieldbook/index.html');
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { stageTitle } from '../../../shared/records/select-stage';
 import { useApp } from '../../state/use-app';
+import { BackupsDialog } from '../backup/BackupsDialog';
 import { ExportMenu } from '../exports/ExportMenu';
 import { BusyIndicator } from './BusyIndicator';
 import { SaveIndicator } from './SaveIndicator';
@@ -18,6 +20,7 @@ export function TopBar(): ReactElement {
       canUndo: s.undoStack.length > 0,
     })),
   );
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const org =
     route.screen !== 'portfolio' && record?.organisation.id === route.organisationId
       ? record.organisation
@@ -64,6 +67,9 @@ export function TopBar(): ReactElement {
             Undo
           </button>
         ) : null}
+        <button type="button" className="btn small" onClick={() => setBackupsOpen(true)}>
+          Backups…
+        </button>
         <button type="button" className="btn small" onClick={() => void openRecordFile()}>
           Open record…
         </button>
@@ -73,6 +79,7 @@ export function TopBar(): ReactElement {
           </button>
         ) : null}
       </div>
+      {backupsOpen ? <BackupsDialog onClose={() => setBackupsOpen(false)} /> : null}
     </header>
   );
 }

@@ -1,0 +1,58 @@
+import type { ReactElement } from 'react';
+import { BACKUP_REASON_NAMES } from '../../../shared/backup/format';
+import type { BackupInfo } from '../../../shared/ipc/contract';
+import { formatSize, formatWhen } from './backup-text';
+
+interface Props {
+  readonly backups: readonly BackupInfo[];
+  readonly onRestore: (backup: BackupInfo) => void;
+  readonly onDownload: (backup: BackupInfo) => void;
+}
+
+/** The kept backups, newest first, each with Restore… and Save a copy…. */
+export function BackupList({ backups, onRestore, onDownload }: Props): ReactElement {
+  if (backups.length === 0) {
+    return <p className="empty">No backups yet. The first daily backup is made automatically.</p>;
+  }
+  return (
+    <table className="grid backup-list" aria-label="Kept backups">
+      <thead>
+        <tr>
+          <th>Made</th>
+          <th>Why</th>
+          <th>Size</th>
+          <th>
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((b) => (
+          <tr key={b.name}>
+            <td>
+              {formatWhen(b.createdAt)}
+              {b.encrypted ? <span className="badge backup-encrypted">Encrypted</span> : null}
+            </td>
+            <td>{BACKUP_REASON_NAMES[b.reason]}</td>
+            <td>{formatSize(b.size)}</td>
+            <td>
+              <div className="row-actions">
+                <button type="button" className="btn small" onClick={() => onRestore(b)}>
+                  Restore…
+                </button>
+                <button
+                  type="button"
+                  className="btn small"
+                  onClick={() => onDownload(b)}
+                  title="Save a copy of this backup file elsewhere (another disk, a USB stick)"
+                >
+                  Save a copy…
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,101 @@
+import type { RecordChange } from '../../../shared/backup/diff';
+import { diffRecord } from '../../../shared/backup/diff';
+import type { ReadBackup } from '../../../shared/backup/parse';
+import type { OrganisationId } from '../../../shared/types/ids';
+import type { AssessmentRecord } from '../../../shared/types/record';
+import type { FieldbookRepository } from '../../db/repository';
+
+/** What restoring one organisation of a backup would do here. */
+export interface RestoreItem {
+  readonly record: AssessmentRecord;
+  readonly change: RecordChange | { readonly kind: 'blocked'; readonly reason: string };
+}
+
+/** One line per organisation of the backup, in backup order. */
+export type RestorePlan = readonly RestoreItem[];
+
+/** What a restore did, organisation by organisation. */
+export interface RestoreReport {
+  readonly restored: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly failed: readonly { readonly name: string; readonly message: string }[];
+}
+
+const ID_TAKEN =
+  'This fieldbook already holds, or once held and permanently deleted, an organisation or ' +
+  'stage with the same id, so it was not restored. Nothing was changed.';
+
+const IN_TRASH =
+  'It is in the trash here: restore it from the trash first, then restore this backup again.';
+
+/**
+ * Compares each organisation of `backup` with what is stored: new, unchanged, replaced (with
+ * counts of changed fields), or blocked (in the trash, where nothing may be written).
+ */
+export async function planRestore(
+  repository: FieldbookRepository,
+  backup: ReadBackup,
+): Promise<RestorePlan> {
+  const rows = new Map((await repository.listPortfolio()).map((r) => [r.organisation.id, r]));
+  const plan: RestoreItem[] = [];
+  for (const { record } of backup.records) {
+    const row = rows.get(record.organisation.id);
+    if (row?.trashedAt) {
+      plan.push({ record, change: { kind: 'blocked', reason: IN_TRASH } });
+      continue;
+    }
+    const current = row ? await repository.loadRecord(record.organisation.id) : null;
+    plan.push({ record, change: diffRecord(current, record) });
+  }
+  return plan;
+}
+
+/** True when restoring `item` would write anything. */
+export function writesSomething(item: RestoreItem): boolean {
+  return item.change.kind === 'new' || item.change.kind === 'replaced';
+}
+
+/**
+ * Writes the chosen organisations of `plan`: new ones created, changed ones replaced (every
+ * replaced field goes to the change log; stages missing from the backup become tombstones,
+ * their text kept). Each organisation is one transaction: one failing (its message kept)
+ * leaves the others and itself as they were. Never throws.
+ */
+export async function applyRestore(
+  repository: FieldbookRepository,
+  plan: RestorePlan,
+  chosen: ReadonlySet<OrganisationId>,
+): Promise<RestoreReport> {
+  const restored: string[] = [];
+  const unchanged: string[] = [];
+  const failed: { name: string; message: string }[] = [];
+  for (const item of plan) {
+    const { organisation } = item.record;
+    if (!chosen.has(organisation.id)) continue;
+    const name = organisation.name;
+    try {
+      switch (item.change.kind) {
+        case 'new':
+          await repository.createRecord(item.record);
+          restored.push(name);
+          break;
+        case 'replaced':
+          await repository.replaceRecord(item.record);
+          restored.push(name);
+          break;
+        case 'unchanged':
+          unchanged.push(name);
+          break;
+        case 'blocked':
+          failed.push({ name, message: item.change.reason });
+          break;
+      }
+    } catch (error) {
+      const conflict =
+        item.change.kind === 'new' && (error as { kind?: unknown }).kind === 'conflict';
+      const message = error instanceof Error ? error.message : String(error);
+      failed.push({ name, message: conflict ? ID_TAKEN : message });
+    }
+  }
+  return { restored, unchanged, failed };
+}
