@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './commands/export';
+import { exportDocxCommand } from './commands/export-docx';
+import { importDocxCommand } from './commands/import-docx';
 import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
 import { scoreCommand } from './commands/score';
@@ -31,6 +33,14 @@ Commands:
                                        surveillance-documentation (for the client) or
                                        surveillance-report
       --today <YYYY-MM-DD>             plan the surveillance as on this day (default: today)
+      --docx <out.docx>                write the whole record (every stage) in the certifying
+                                       body's Word layout
+  import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
+                                       print what was recognised, the warnings and the score
+      --out <record.json>              write the record as an exchange file (over an existing
+                                       record of the same organisation: prints the differences)
+      --dry-run                        print only; write nothing
+      --json                           print JSON instead of text
   import-xlsx <edited.xlsx> --into <file.json> [options]
                                        read marks and notes back from an exported workbook,
                                        print every change (old → new) and update the record
@@ -98,9 +108,29 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           pdf: { type: 'string' },
           report: { type: 'string' },
           today: { type: 'string' },
+          docx: { type: 'string' },
         },
       });
-      return exportCommand(io, oneFile(positionals, command), values);
+      const { docx, ...others } = values;
+      const file = oneFile(positionals, command);
+      if (docx !== undefined) return exportDocxCommand(io, file, docx, others);
+      return exportCommand(io, file, others);
+    }
+    case 'import-docx': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: {
+          out: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
+        },
+      });
+      return importDocxCommand(io, oneFile(positionals, command), {
+        out: values.out,
+        dryRun: values['dry-run'] === true,
+        json: values.json === true,
+      });
     }
     case 'import-xlsx': {
       const { positionals, values } = parseArgs({

@@ -1,0 +1,106 @@
+import type { Catalogue } from '../../catalogue/catalogue';
+import type { RuleProfile } from '../../scoring/profiles';
+import { scoreStage } from '../../scoring/score-stage';
+import { VERDICT_NAMES } from '../../scoring/score-types';
+import { formatLongDate } from '../../types/dates';
+import type { ElementEntry, Stage } from '../../types/record';
+import { SURVEILLANCE_CATEGORY_NAMES } from '../../types/surveillance';
+import {
+  COLUMN_TITLES,
+  DETAIL_LABELS,
+  NONE_PARAGRAPHS,
+  SCORING_RULES,
+  SUBHEADINGS,
+  categoryHeading,
+  notesHeading,
+} from '../layout-text';
+import type { WordBlock } from './spec';
+import { SHADES, cell, columnsTable, labelTable, paragraph } from './spec-helpers';
+import { stageTitle } from '../../records/select-stage';
+
+const COMPLIES = { complies: 'Yes', fails: 'No', incomplete: 'Incomplete' } as const;
+
+/** CP justifications and development points of the given entries, or "none" paragraphs. */
+export function elementNotes(entries: readonly ElementEntry[]): WordBlock[] {
+  const cp = entries.filter((e) => e.cpJustification !== '');
+  const dev = entries.filter((e) => e.developmentNote !== '');
+  return [
+    paragraph(SUBHEADINGS.cpJustification, 'heading2'),
+    cp.length === 0
+      ? paragraph(NONE_PARAGRAPHS.cp)
+      : columnsTable(
+          COLUMN_TITLES.cp,
+          cp.map((e) => [e.element, e.finalMark ?? '', e.cpJustification]),
+          [12, 8, 80],
+        ),
+    paragraph(SUBHEADINGS.developmentPoints, 'heading2'),
+    dev.length === 0
+      ? paragraph(NONE_PARAGRAPHS.development)
+      : columnsTable(
+          COLUMN_TITLES.development,
+          dev.map((e) => [e.element, e.finalMark ?? '', e.developmentNote]),
+          [12, 8, 80],
+        ),
+  ];
+}
+
+/** The scoring table of the stage's final marks under the profile, with the rules. */
+export function scoringBlocks(
+  stage: Stage,
+  catalogue: Catalogue,
+  profile: RuleProfile,
+): WordBlock[] {
+  const score = scoreStage(stage, catalogue, 'final', profile);
+  const table = columnsTable(
+    COLUMN_TITLES.scoring,
+    score.criteria.map((c) => [
+      `${c.criterion} ${c.name}`,
+      String(c.elements),
+      String(c.maxPartial),
+      String(c.p),
+      String(c.cp),
+      String(c.nc),
+      COMPLIES[c.status],
+    ]),
+    [28, 12, 13, 13, 12, 11, 11],
+  );
+  const overall = {
+    cells: [
+      cell('Overall', { bold: true, shade: SHADES.label }),
+      cell(`${VERDICT_NAMES[score.verdict]} (${profile.name})`, { bold: true, span: 6 }),
+    ],
+  };
+  return [
+    paragraph(SUBHEADINGS.scoring, 'heading2'),
+    { ...table, rows: [...table.rows, overall] },
+    ...SCORING_RULES.map((r) => paragraph(r)),
+  ];
+}
+
+/** The category decided after the stage and the stage's notes, where there are any. */
+export function closingBlocks(stage: Stage): WordBlock[] {
+  const blocks: WordBlock[] = [];
+  const decision = stage.surveillance.category;
+  const title = stageTitle(stage);
+  if (decision) {
+    blocks.push(
+      paragraph(categoryHeading(title), 'heading2'),
+      labelTable([
+        [DETAIL_LABELS.category, SURVEILLANCE_CATEGORY_NAMES[decision.category]],
+        [DETAIL_LABELS.reason, decision.reason],
+        [DETAIL_LABELS.decidedOn, decision.decidedOn ? formatLongDate(decision.decidedOn) : ''],
+      ]),
+    );
+  }
+  if (stage.notes !== '') {
+    blocks.push(paragraph(notesHeading(title), 'heading2'), {
+      kind: 'table',
+      widths: [100],
+      rows: [
+        { header: true, cells: [cell(notesHeading(title), { bold: true, shade: SHADES.header })] },
+        { cells: [cell(stage.notes)] },
+      ],
+    });
+  }
+  return blocks;
+}

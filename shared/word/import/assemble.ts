@@ -1,0 +1,195 @@
+import type { Catalogue } from '../../catalogue/catalogue';
+import { stageTitle } from '../../records/select-stage';
+import type { IdSource, StageId } from '../../types/ids';
+import type { ElementEntry, Organisation, Stage } from '../../types/record';
+import type { StageAssembly } from './assemble-entries';
+import {
+  documentIds,
+  hasContent,
+  orphanDetails,
+  organisation,
+  placeCycleDates,
+} from './assemble-header';
+import { stageEntries } from './assemble-entries';
+import { notesText, oneDetail, stageDates, visitDays } from './assemble-details';
+import { previousCategory, stageSurveillance } from './assemble-surveillance';
+import type { PreviewStage } from './preview-types';
+import type { Located, RawStage } from './raw';
+import { checkScoringTable } from './scoring-check';
+import type { StageSlot } from './stage-names';
+import { slotKey, slotRank } from './stage-names';
+import type { WalkContext } from './walk-context';
+
+export interface AssembleOptions {
+  readonly catalogue: Catalogue;
+  /** Makes ids for the organisation and the stages the document does not carry ids for. */
+  readonly newId: IdSource;
+  /** The organisation's name when the document gives none (e.g. the file's name). */
+  readonly fallbackName: string;
+}
+
+/** What assembly gives before validation: the record's parts and the preview's stages. */
+export interface Assembled {
+  readonly organisation: Organisation;
+  readonly stages: Stage[];
+  readonly previews: PreviewStage[];
+  readonly unplaced: { readonly stageId: StageId; readonly text: Located }[];
+  readonly idsFromDocument: boolean;
+}
+
+interface Built {
+  readonly raw: RawStage;
+  readonly id: StageId;
+  readonly a: StageAssembly;
+  stage: Stage;
+  readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts'>;
+}
+
+/** Builds the record's organisation and stages from what the walk collected (see raw.ts). */
+export function assemble(
+  ctx: WalkContext,
+  props: ReadonlyMap<string, string>,
+  options: AssembleOptions,
+): Assembled {
+  placeCycleDates(ctx);
+  orphanDetails(ctx);
+  const raws = [...ctx.stages.values()]
+    .filter(hasContent)
+    .sort((a, b) => slotRank(a.slot) - slotRank(b.slot));
+  const ids = documentIds(props);
+  const catalogue = options.catalogue;
+  const built: Built[] = [];
+  let previous: readonly ElementEntry[] | null = null;
+  for (const raw of raws) {
+    const id = (ids.get(slotKey(raw.slot)) ?? options.newId()) as StageId;
+    const unplaced =
+      built.length === 0 ? [...ctx.headerUnplaced, ...raw.unplaced] : [...raw.unplaced];
+    const a: StageAssembly = { catalogue, slot: raw.slot, warnings: ctx.warnings, unplaced };
+    const assessor = oneDetail(raw, 'assessor', a)?.text.trim() ?? '';
+    const { dates, preview: datePreview } = stageDates(raw, a);
+    const { entries, elements } = stageEntries(raw, previous, a);
+    previous = entries;
+    const stage: Stage = {
+      id,
+      kind: raw.slot.kind,
+      cycle: raw.slot.cycle,
+      catalogueId: catalogue.id,
+      assessor,
+      dates,
+      visitDays: visitDays(raw, a),
+      notes: '',
+      entries,
+      surveillance: {
+        contactedOn: null,
+        category: null,
+        significantChanges: [],
+        developmentPoints: [],
+        documents: [],
+        onSitePlan: [],
+        activities: [],
+        whatHasChanged: [],
+      },
+    };
+    built.push({
+      raw,
+      id,
+      a,
+      stage,
+      preview: {
+        stageId: id,
+        kind: stage.kind,
+        cycle: stage.cycle,
+        title: stageTitle(stage),
+        assessor,
+        dates: datePreview,
+        elements,
+      },
+    });
+  }
+  surveillancePass(built);
+  const previews: PreviewStage[] = [];
+  const unplaced: Assembled['unplaced'][number][] = [];
+  for (const b of built) {
+    const { notes, added } = notesText(b.raw, b.a.unplaced);
+    b.stage = { ...b.stage, notes };
+    checkScoringTable(
+      [...(b === built[0] ? ctx.header.scoring : []), ...(b.raw.tables.get('scoring') ?? [])],
+      b.stage,
+      catalogue,
+      b.raw.slot,
+      ctx.warnings,
+    );
+    unplaced.push(...b.a.unplaced.map((text) => ({ stageId: b.id, text })));
+    const elements = b.preview.elements;
+    previews.push({
+      ...b.preview,
+      notesAdded: added,
+      counts: {
+        found: elements.filter((e) => e.origin === 'table' || e.origin === 'changed').length,
+        missing: elements.filter((e) => e.origin === 'missing').length,
+        carried: elements.filter((e) => e.origin === 'carried').length,
+        withFinalMark: b.stage.entries.filter((e) => e.finalMark !== null).length,
+      },
+    });
+  }
+  return {
+    organisation: organisation(ctx, props, options),
+    stages: built.map((b) => b.stage),
+    previews,
+    unplaced,
+    idsFromDocument: ids.size > 0,
+  };
+}
+
+/** Section 2 and 3 records of every stage; development points may fill earlier stages' notes. */
+function surveillancePass(built: Built[]): void {
+  built.forEach((b, i) => {
+    const earlier = built
+      .slice(0, i + 1)
+      .map((e) => ({ slot: e.raw.slot as StageSlot, id: e.id, analysis: e.raw.analysis }));
+    const surveillance = stageSurveillance(b.raw, {
+      ...b.a,
+      earlier,
+      developmentNote: (stage, element) =>
+        built.find((e) => e.id === stage)?.stage.entries.find((x) => x.element === element)
+          ?.developmentNote ?? null,
+      setDevelopmentNote: (stage, element, text) => {
+        // The raising stage, and the later stages that carried its entry unchanged.
+        const from = built.findIndex((e) => e.id === stage);
+        for (let j = from; j >= 0 && j < built.length; j += 1) {
+          const target = built[j]!;
+          const origin = target.preview.elements.find((x) => x.element === element)?.origin;
+          if (j > from && origin !== 'carried') break;
+          target.stage = {
+            ...target.stage,
+            entries: target.stage.entries.map((x) =>
+              x.element === element && x.developmentNote === ''
+                ? { ...x, developmentNote: text }
+                : x,
+            ),
+          };
+        }
+      },
+    });
+    b.stage = { ...b.stage, surveillance };
+    const before = built[i - 1];
+    const said = previousCategory(b.raw);
+    if (!before || said === undefined) return;
+    const held = before.stage.surveillance.category;
+    if (held === null) {
+      before.stage = {
+        ...before.stage,
+        surveillance: {
+          ...before.stage.surveillance,
+          category: { category: said, reason: '', decidedOn: null },
+        },
+      };
+    } else if (held.category !== said) {
+      b.a.warnings.add(
+        'conflicting-value',
+        `Section 2 gives the category after the previous stage as ${said}, but that stage records ${held.category}; its own record is kept.`,
+        { slot: b.raw.slot },
+      );
+    }
+  });
+}

@@ -1,0 +1,88 @@
+import { matchKey } from '../text';
+import type { DetailKey } from './raw';
+import type { StageMention } from './stage-names';
+import { stageMention } from './stage-names';
+
+/** What a label in a label–value row or "Label: value" paragraph names. */
+export type LabelKey =
+  DetailKey | 'reference' | 'organisation' | 'units' | 'previousCategory' | 'cycleDate';
+
+export interface LabelReading {
+  readonly key: LabelKey;
+  /** The stage the label itself names ("Name of assessor – Surveillance 1"), if any. */
+  readonly stage: StageMention | null;
+  /** For `cycleDate`: the stage the date is of. */
+  readonly dates?: 'surveillance-1' | 'surveillance-2' | 'reassessment';
+  /** For `cycleDate`: the cycle whose dates these are, when the label says ("(cycle 2)"). */
+  readonly cycle?: number;
+}
+
+const CYCLE_DATES: readonly (readonly [RegExp, NonNullable<LabelReading['dates']>])[] = [
+  [/^(date of )?(the )?first surveillance( date| visit)?$/, 'surveillance-1'],
+  [/^(date of )?(the )?second surveillance( date| visit)?$/, 'surveillance-2'],
+  [
+    /^(date of )?(the )?(recertification|re-?assessment|re-?certification)( date| visit)?$/,
+    'reassessment',
+  ],
+];
+
+const RULES: readonly (readonly [RegExp, LabelKey])[] = [
+  [/category after (the )?previous/, 'previousCategory'],
+  [/reference( number| no\.?)?$|^ref\.?( no\.?)?$/, 'reference'],
+  [/^(name of )?(the )?(client )?organisation( name)?$|^client$/, 'organisation'],
+  [/units? in scope|^scope$|^(services|departments) in scope/, 'units'],
+  [/number of (visit )?days|visit days|days required|^days$/, 'visitDays'],
+  [/assessor/, 'assessor'],
+  [/second desk[ -]?top/, 'secondDeskTopReview'],
+  [/sent to (the )?client/, 'deskTopSentToClient'],
+  [/desk[ -]?top.*sent to/, 'deskTopSentToCertifyingBody'],
+  [/(analysis|report).*sent to|sent to .*(analysis|report)/, 'analysisSentToCertifyingBody'],
+  [/sent to (the )?(certifying body|cb|centre)/, 'deskTopSentToCertifyingBody'],
+  [/desk[ -]?top (analysis|review)|^dtr date/, 'deskTopReview'],
+  [/contacted|date of contact/, 'contactedOn'],
+  [/^(surveillance )?category$|^surveillance category/, 'category'],
+  [/^reason/, 'reason'],
+  [/^decided( on)?$|date of decision|^decision date|^date decided/, 'decidedOn'],
+  [/visit|date\(s\) of (the )?assessment|^assessment dates?$/, 'visit'],
+];
+
+const SPECIFIC = new Set(['initial', 'reassessment', 'surveillance-1', 'surveillance-2']);
+
+/** The stage a label names, when it names one specifically (not "surveillance visit"). */
+function labelStage(key: string): StageMention | null {
+  const mention = stageMention(key);
+  if (!mention) return null;
+  if (SPECIFIC.has(mention.kind)) return mention;
+  return /initial|3-year|three-year/.test(key) ? mention : null;
+}
+
+/** Reads a label; `null` when it is none the layout knows. */
+export function labelOf(text: string): LabelReading | null {
+  const key = matchKey(text).replace(/\s*\(cycle \d+\)$/, '');
+  if (key === '' || key.length > 120) return null;
+  const cycle = /\(cycle (\d+)\)\s*$/.exec(matchKey(text));
+  for (const [pattern, dates] of CYCLE_DATES) {
+    if (pattern.test(key)) {
+      return {
+        key: 'cycleDate',
+        dates,
+        stage: null,
+        ...(cycle ? { cycle: Number(cycle[1]) } : {}),
+      };
+    }
+  }
+  for (const [pattern, label] of RULES) {
+    if (pattern.test(key)) return { key: label, stage: labelStage(matchKey(text)) };
+  }
+  return null;
+}
+
+/** "Label: value" or "Label<tab>value" in one paragraph, when the label is one the layout knows. */
+export function labelledParagraph(
+  text: string,
+): { readonly label: LabelReading; readonly value: string } | null {
+  const match = /^([^:\t\n]{3,120})[:\t]\s*([\s\S]*)$/.exec(text.trim());
+  if (!match) return null;
+  const label = labelOf(match[1] ?? '');
+  return label ? { label, value: (match[2] ?? '').trim() } : null;
+}

@@ -1,0 +1,186 @@
+import type { ElementId } from '../../types/ids';
+import type { DocTable } from '../read/doc-model';
+import { leadingElementNumber } from '../text';
+import type { ColumnKey, TableKind } from './columns';
+import { tableKindOf } from './columns';
+import { readElementTable } from './element-table';
+import { hasElementRows } from './positional';
+import type { ElementNote, Located, RawRow } from './raw';
+import { pushTo } from './raw';
+import type { TableLayout } from './table-shape';
+import { readHeader } from './table-shape';
+import {
+  isKeyOfMarks,
+  isLabelTable,
+  labelRows,
+  readRows,
+  rowAsText,
+  stageColumns,
+  cellSource,
+} from './tables';
+import { StageResolver } from './stage-names';
+import type { WalkContext } from './walk-context';
+
+/** Tables of these kinds belong to a surveillance section; outside one they open it. */
+const SURVEILLANCE_TABLES: ReadonlySet<TableKind> = new Set([
+  'documents',
+  'activities',
+  'plan',
+  'what-has-changed',
+  'significant-changes',
+  'points',
+]);
+
+function keepTable(ctx: WalkContext, table: DocTable, why: string): void {
+  ctx.warnings.add(
+    'unrecognised-row',
+    `Table ${table.index} ${why}; its text is kept in the notes.`,
+    {
+      slot: ctx.section === 0 ? null : ctx.currentSlot(),
+      source: { kind: 'cell', table: table.index, row: 1, cell: 1 },
+    },
+  );
+  for (const row of table.rows) {
+    const kept = rowAsText(table, row);
+    if (kept) ctx.unplaced(kept);
+  }
+}
+
+/** CP justifications or development points by element, from a table of element and text. */
+function readElementNotes(
+  ctx: WalkContext,
+  table: DocTable,
+  layout: TableLayout,
+  cp: boolean,
+): void {
+  const stage = ctx.current();
+  const list = cp ? (stage.cpList ??= new Map()) : (stage.developmentList ??= new Map());
+  const columns: Map<number, ColumnKey> = layout.hasHeader
+    ? new Map(layout.columns)
+    : new Map([[0, 'element' as ColumnKey]]);
+  if (!layout.hasHeader) {
+    columns.set(Math.max(1, table.gridColumns - 1), cp ? 'justification' : 'developmentPoint');
+    if (table.gridColumns >= 3) columns.set(1, 'mark');
+  }
+  const { rows, unmapped } = readRows(table, { ...layout, columns });
+  unmapped.forEach((u) => ctx.unplaced(u));
+  let last: ElementNote | null = null;
+  for (const row of rows) {
+    const textCell = row.cells.get(cp ? 'justification' : 'developmentPoint');
+    const elementCell = row.cells.get('element');
+    const lead = leadingElementNumber(elementCell?.text ?? textCell?.text ?? '');
+    const id = lead?.id as ElementId | undefined;
+    if (id && ctx.catalogue.byId.has(id)) {
+      const text = elementCell ? textCell : textCell && { ...textCell, text: lead?.rest ?? '' };
+      const note: ElementNote = list.get(id) ?? { element: id, text: [] };
+      list.set(id, note);
+      if (text && text.text.trim() !== '') note.text.push(text);
+      last = note;
+    } else if (!elementCell && last && textCell) {
+      last.text.push(textCell);
+    } else {
+      const kept = [...row.cells.values()].map((c) => c.text).join(' | ');
+      ctx.unplaced({ text: kept, source: row.source });
+    }
+  }
+}
+
+function readStageColumns(ctx: WalkContext, table: DocTable): boolean {
+  const columns = stageColumns(table);
+  if (!columns) return false;
+  const resolver = new StageResolver();
+  const slots = new Map([...columns].map(([g, m]) => [g, resolver.resolve(m)] as const));
+  let lastLabel = null as ReturnType<typeof labelRows>[number]['label'];
+  for (const row of labelRows(table).slice(1)) {
+    const label = row.label ?? lastLabel;
+    if (!label) {
+      const kept = rowAsText(table, row.row);
+      if (kept) ctx.unplaced(kept);
+      continue;
+    }
+    lastLabel = label;
+    for (const cell of row.values) {
+      const slot = slots.get(cell.gridStart);
+      if (!slot || cell.text.trim() === '') continue;
+      const value = { text: cell.text.trim(), source: cellSource(table, row.row, cell) };
+      if (label.key === 'cycleDate' || label.key === 'reference' || label.key === 'organisation') {
+        ctx.detail(label, value);
+      } else pushTo(ctx.stage(slot).details, label.key, value);
+    }
+  }
+  return true;
+}
+
+function readLabelTable(ctx: WalkContext, table: DocTable): void {
+  let last = null as ReturnType<typeof labelRows>[number]['label'];
+  for (const row of labelRows(table)) {
+    const label = row.label ?? (last && row.values.length > 0 ? last : null);
+    const value = row.values
+      .map((c) => c.text.trim())
+      .filter((t) => t !== '')
+      .join('\n');
+    const first = row.values.find((c) => c.text.trim() !== '') ?? row.row.cells[0];
+    if (!label || !first) {
+      const kept = rowAsText(table, row.row);
+      if (kept) ctx.unplaced(kept);
+      continue;
+    }
+    last = label;
+    ctx.detail(label, { text: value, source: cellSource(table, row.row, first) });
+  }
+}
+
+function addRows(ctx: WalkContext, kind: TableKind, rows: readonly RawRow[]): void {
+  const stage = ctx.current();
+  for (const row of rows) {
+    if (kind === 'contacts') ctx.header.contacts.push(row);
+    else if (kind === 'notes') stage.notes.push(...row.cells.values());
+    else pushTo(stage.tables, kind, row);
+  }
+}
+
+/** Reads one top-level table into the walk. */
+export function walkTable(ctx: WalkContext, table: DocTable): void {
+  if (isKeyOfMarks(table)) return;
+  const layout = readHeader(table);
+  let kind = layout.hasHeader ? tableKindOf(new Set(layout.columns.values())) : null;
+  if (kind === null && hasElementRows(table)) {
+    if (ctx.topic === 'cp') kind = 'cp-justification';
+    else if (ctx.topic === 'development') kind = 'development-notes';
+    else if (table.gridColumns >= 3) kind = 'elements';
+  }
+  if (kind === null) {
+    if (readStageColumns(ctx, table)) return;
+    if (isLabelTable(table)) return readLabelTable(ctx, table);
+    return keepTable(ctx, table, 'was not recognised');
+  }
+  if (SURVEILLANCE_TABLES.has(kind) && ctx.section < 2) ctx.enterSection(2, null, null);
+  if (kind === 'elements') {
+    const stage = ctx.current();
+    const changes = ctx.section === 3 || ctx.topic === 'score-changes';
+    if (!changes) stage.analysis = true;
+    ctx.elementTables += 1;
+    const target = changes ? stage.changes : stage.elements;
+    const open = ctx.open && target.get(ctx.open.element) === ctx.open ? ctx.open : null;
+    ctx.open = readElementTable(
+      table,
+      {
+        catalogue: ctx.catalogue,
+        slot: ctx.currentSlot(),
+        target,
+        warnings: ctx.warnings,
+        unplaced: (t: Located) => ctx.unplaced(t),
+      },
+      open,
+    );
+    return;
+  }
+  ctx.open = null;
+  if (kind === 'cp-justification' || kind === 'development-notes') {
+    return readElementNotes(ctx, table, layout, kind === 'cp-justification');
+  }
+  const { rows, unmapped } = readRows(table, layout);
+  unmapped.forEach((u) => ctx.unplaced(u));
+  if (kind === 'scoring' && ctx.section === 0) ctx.header.scoring.push(...rows);
+  else addRows(ctx, kind, rows);
+}

@@ -1,0 +1,125 @@
+import type { Catalogue } from '../../catalogue/catalogue';
+import type { ElementId } from '../../types/ids';
+import type { DocBlock, DocParagraph, SourceRef } from '../read/doc-model';
+import { leadingElementNumber, squash } from '../text';
+import { labelledParagraph } from './labels';
+import { paragraphRole } from './paragraphs';
+import type { ElementNote, RawElement } from './raw';
+import { WalkContext } from './walk-context';
+import { walkTable } from './walk-tables';
+
+const CHANGE = /^([^\s→>]+)\s*(?:→|->|=>|\bto\b)\s*([^\s,;.]+)[\s,;.:–—-]*([\s\S]*)$/i;
+
+/** "4.2.3: P → F (benchmarking report seen)" under "element scores changed". */
+function scoreChange(ctx: WalkContext, id: ElementId, rest: string, source: SourceRef): boolean {
+  const match = CHANGE.exec(rest.trim());
+  if (!match) return false;
+  const changes = ctx.current().changes;
+  const element: RawElement = changes.get(id) ?? {
+    element: id,
+    first: source,
+    columns: new Set(),
+    pieces: {
+      statement: [],
+      deskTopEvidence: [],
+      keyQuestions: [],
+      visitEvidence: [],
+      dtrMark: [],
+      finalMark: [],
+      previous: [],
+    },
+  };
+  changes.set(id, element);
+  element.columns.add('previous').add('finalMark');
+  element.pieces.previous.push({ text: match[1] ?? '', source });
+  element.pieces.finalMark.push({ text: match[2] ?? '', source });
+  const comment = (match[3] ?? '').trim();
+  if (comment !== '') {
+    element.columns.add('visitEvidence');
+    element.pieces.visitEvidence.push({ text: comment, source });
+  }
+  return true;
+}
+
+/** "1.2.2 – text" under a CP justification or development points heading. */
+function elementNote(ctx: WalkContext, id: ElementId, text: string, source: SourceRef): void {
+  const stage = ctx.current();
+  const list =
+    ctx.topic === 'cp'
+      ? (stage.cpList ??= new Map())
+      : (stage.developmentList ??= new Map<ElementId, ElementNote>());
+  const note = list.get(id) ?? { element: id, text: [] };
+  list.set(id, note);
+  if (text.trim() !== '') note.text.push({ text: text.trim(), source });
+  ctx.lastNote = note.text;
+}
+
+function contentParagraph(ctx: WalkContext, p: DocParagraph): void {
+  const source: SourceRef = { kind: 'paragraph', paragraph: p.index };
+  const text = p.text.trim();
+  const labelled = labelledParagraph(text);
+  if (labelled && ctx.topic !== 'notes') {
+    ctx.detail(labelled.label, { text: labelled.value, source });
+    return;
+  }
+  const lead = leadingElementNumber(text);
+  const id = lead?.id as ElementId | undefined;
+  const known = id !== undefined && ctx.catalogue.byId.has(id);
+  if (known && lead && (ctx.topic === 'cp' || ctx.topic === 'development')) {
+    elementNote(ctx, id, lead.rest, source);
+    return;
+  }
+  if (known && lead && ctx.topic === 'score-changes' && scoreChange(ctx, id, lead.rest, source)) {
+    return;
+  }
+  if (ctx.topic === 'notes') {
+    ctx.current().notes.push({ text, source });
+    return;
+  }
+  if ((ctx.topic === 'cp' || ctx.topic === 'development') && ctx.lastNote) {
+    ctx.lastNote.push({ text, source });
+    return;
+  }
+  ctx.unplaced({ text, source });
+}
+
+function walkParagraph(ctx: WalkContext, p: DocParagraph): void {
+  if (squash(p.text) === '') return;
+  const role = paragraphRole(p.text, ctx.catalogue);
+  switch (role.kind) {
+    case 'boilerplate':
+      return;
+    case 'section':
+      ctx.enterSection(role.section, role.stage, { kind: 'paragraph', paragraph: p.index });
+      return;
+    case 'topic': {
+      ctx.topic = role.topic;
+      ctx.open = null;
+      ctx.lastNote = null;
+      if (ctx.section === 0 && ['cp', 'development', 'score-changes'].includes(role.topic)) {
+        ctx.currentSlot();
+      }
+      const stage = ctx.section === 0 && ctx.stages.size === 0 ? null : ctx.current();
+      if (stage && role.topic === 'cp') stage.cpList ??= new Map();
+      if (stage && role.topic === 'development') stage.developmentList ??= new Map();
+      return;
+    }
+    case 'caption':
+      ctx.topic = null;
+      ctx.open = null;
+      return;
+    case 'text':
+      contentParagraph(ctx, p);
+      return;
+  }
+}
+
+/** Walks the document body in order and collects what it finds (see raw.ts). */
+export function walkDocument(blocks: readonly DocBlock[], catalogue: Catalogue): WalkContext {
+  const ctx = new WalkContext(catalogue);
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') walkParagraph(ctx, block);
+    else walkTable(ctx, block);
+  }
+  return ctx;
+}

@@ -1,0 +1,73 @@
+import type { Result } from '../../types/result';
+import { fail, ok } from '../../types/result';
+import type { DocxContent } from './doc-model';
+import type { DocxFailure } from './docx-container';
+import { readDocxXml } from './docx-container';
+import { bodyBlocks } from './docx-xml';
+import type { WordReadLibraries } from './libraries';
+import type { XmlNode } from './xml-nodes';
+import { attrOf, childrenOf, tagOf, textOf } from './xml-nodes';
+
+function parseXml(xml: string, libs: WordReadLibraries): XmlNode[] {
+  // Word never writes a DTD; refusing one rules out entity-expansion attacks.
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw new Error('the XML declares a DOCTYPE');
+  const parser = new libs.XMLParser({
+    preserveOrder: true,
+    removeNSPrefix: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
+  return parser.parse(xml) as XmlNode[];
+}
+
+function allText(node: XmlNode): string {
+  const own = textOf(node);
+  if (own !== null) return own;
+  return childrenOf(node).map(allText).join('');
+}
+
+/** name → text of docProps/custom.xml (every property type read as its text). */
+function customProperties(nodes: readonly XmlNode[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const root = nodes.find((n) => tagOf(n) === 'Properties');
+  for (const property of root ? childrenOf(root) : []) {
+    if (tagOf(property) !== 'property') continue;
+    const name = attrOf(property, 'name');
+    if (name !== undefined) out.set(name, allText(property));
+  }
+  return out;
+}
+
+/**
+ * Reads a .docx into paragraphs and tables (see doc-model.ts). Never throws: a file that is not
+ * a readable Word document comes back as one failure with a sentence for the user.
+ */
+export async function parseDocx(
+  bytes: Uint8Array,
+  libs: WordReadLibraries,
+): Promise<Result<DocxContent, DocxFailure>> {
+  const xml = await readDocxXml(bytes, libs);
+  if (!xml.ok) return xml;
+  try {
+    const blocks = bodyBlocks(parseXml(xml.value.document, libs));
+    const props =
+      xml.value.customProperties === null
+        ? new Map<string, string>()
+        : customProperties(parseXml(xml.value.customProperties, libs));
+    return ok({ blocks, customProperties: props });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([
+      {
+        code: 'damaged',
+        message: `the document's XML cannot be read (${reason.slice(0, 200)})`,
+      },
+    ]);
+  }
+}

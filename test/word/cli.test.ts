@@ -1,0 +1,122 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readExchangeText } from '../../shared/exchange/read';
+import type { CliIo } from '../../src-cli/io';
+import { runCli } from '../../src-cli/run';
+import { writeFileAtomic } from '../../src-cli/write-atomic';
+import { fixtureB } from './support/fixtures-ab';
+import { SAMPLE, exchangeOf, sampleRecord } from './support/records';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+async function cli(
+  argv: string[],
+  fakeSize?: number,
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    readFile: (p) => readFile(p),
+    fileSize: async (p) => {
+      const s = await stat(p);
+      if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+      return fakeSize ?? s.size;
+    },
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    writeFileAtomic,
+  };
+  const code = await runCli(io, argv);
+  return { code, out, err };
+}
+
+const temp = (): string => mkdtempSync(join(tmpdir(), 'fieldbook-word-cli-'));
+
+describe('fieldbook export --docx and import-docx', () => {
+  it('exports the record and imports it back to the same exchange file', async () => {
+    const dir = temp();
+    const docx = join(dir, 'record.docx');
+    const json = join(dir, 'back.json');
+    expect(await cli(['export', SAMPLE, '--docx', docx])).toMatchObject({ code: 0, err: '' });
+    const r = await cli(['import-docx', docx, '--out', json]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain('Initial assessment (Siân O’Connor): 57 of 57 elements found');
+    expect(r.out).toContain('No warnings.');
+    expect(r.out).toContain('Verdict: Achieved');
+    expect(r.out).toContain(`wrote ${json}`);
+    const read = readExchangeText(readFileSync(json, 'utf8'));
+    if (!read.ok) throw new Error('the written file does not read');
+    expect(exchangeOf(read.value.record)).toEqual(exchangeOf(sampleRecord()));
+    const again = await cli(['import-docx', docx, '--out', json, '--dry-run']);
+    expect(again.out).toContain(`differences from ${json}: 0`);
+    expect(again.out).toContain('dry run: nothing written');
+  });
+
+  it('prints the preview and scores as JSON, and writes nothing without --out', async () => {
+    const dir = temp();
+    const docx = join(dir, 'b.docx');
+    writeFileSync(docx, (await fixtureB()).bytes);
+    const r = await cli(['import-docx', docx, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      preview: { warnings: { code: string }[]; stages: { counts: { found: number } }[] };
+      scores: { final: { verdict: string } }[];
+    };
+    expect(json.preview.stages[0]?.counts.found).toBe(57);
+    expect(json.preview.warnings.map((w) => w.code)).toContain('unreadable-date');
+    expect(json.scores[0]?.final.verdict).toBe('achieved');
+  });
+
+  it('refuses bad input with one message and writes nothing', async () => {
+    const dir = temp();
+    const text = join(dir, 'notes.docx');
+    writeFileSync(text, 'not a document');
+    const out = join(dir, 'out.json');
+    const r = await cli(['import-docx', text, '--out', out]);
+    expect(r).toMatchObject({ code: 1, out: '' });
+    expect(r.err).toBe(
+      `fieldbook: ${text} cannot be imported: the file is not a Word document (.docx): it is not a zip package\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+    const huge = await cli(['import-docx', text], 60 * 1024 * 1024);
+    expect(huge.code).toBe(1);
+    expect(huge.err).toContain('a Word record may be at most 50 MB');
+    expect((await cli(['import-docx', join(dir, 'missing.docx')])).err).toContain('no such file');
+  });
+
+  it('refuses to overwrite another organisation or a file that is not a record', async () => {
+    const dir = temp();
+    const docx = join(dir, 'b.docx');
+    writeFileSync(docx, (await fixtureB()).bytes);
+    const other = join(dir, 'sample.json');
+    writeFileSync(other, readFileSync(SAMPLE));
+    const r = await cli(['import-docx', docx, '--out', other]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('holds the record of another organisation');
+    expect(readFileSync(other, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
+    const junk = join(dir, 'junk.json');
+    writeFileSync(junk, '{}');
+    expect((await cli(['import-docx', docx, '--out', junk])).err).toContain(
+      'is not a valid record',
+    );
+    expect(readFileSync(junk, 'utf8')).toBe('{}');
+  });
+
+  it('writes --docx beside --xlsx and refuses to overwrite the record', async () => {
+    const dir = temp();
+    const r = await cli([
+      'export',
+      SAMPLE,
+      '--xlsx',
+      join(dir, 'r.xlsx'),
+      '--docx',
+      join(dir, 'r.docx'),
+    ]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/wrote .*r\.xlsx/);
+    expect(r.out).toMatch(/wrote .*r\.docx: Word record of 4 stages/);
+    expect((await cli(['export', SAMPLE, '--docx', SAMPLE])).code).toBe(2);
+  });
+});
