@@ -5,6 +5,8 @@ import { importDocxCommand } from './commands/import-docx';
 import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
 import { scoreCommand } from './commands/score';
+import { searchCommand } from './commands/search';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import type { CliIo, ExitCode } from './io';
 import { CliError, EXIT } from './io';
@@ -46,6 +48,14 @@ Commands:
                                        print every change (old → new) and update the record
       --stage <number|kind>            refuse a workbook of any other stage
       --dry-run                        print the changes only; write nothing
+  suggest <document…> [options]        suggest the elements each document (PDF, DOCX, text,
+                                       Markdown, HTML) may evidence, with the matched terms
+      --top <N>                        how many elements per document (default 5)
+      --json                           print JSON instead of text
+  search <bundle.zip> <query>          search the documents of a record bundle; prints each
+                                       passage found with its page or section
+      --limit <N>                      most passages printed (default 20)
+      --json                           print JSON instead of text
 
 Exit codes: 0 success, 1 invalid input, 2 wrong command line or unreadable file.
 `;
@@ -146,6 +156,32 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
         into: values.into,
         stage: values.stage,
         dryRun: values['dry-run'] === true,
+      });
+    }
+    case 'suggest': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { top: { type: 'string' }, json: { type: 'boolean', default: false } },
+      });
+      return suggestCommand(io, positionals, { top: values.top, json: values.json === true });
+    }
+    case 'search': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { limit: { type: 'string' }, json: { type: 'boolean', default: false } },
+      });
+      const [bundle, ...words] = positionals;
+      if (bundle === undefined || words.length === 0) {
+        throw new CliError(
+          `fieldbook search: name a bundle and the words to find\n\n${USAGE}`,
+          EXIT.usage,
+        );
+      }
+      return searchCommand(io, bundle, words.join(' '), {
+        json: values.json === true,
+        limit: values.limit,
       });
     }
     default:

@@ -1,22 +1,23 @@
-import { useEffect } from "react";
-import type { ReactElement } from "react";
-import { DepsContext } from "./state/use-deps";
-import { StoreContext, useApp } from "./state/use-app";
-import type { AppDeps } from "./state/app-state";
-import type { AppStore } from "./state/store";
-import { useShortcuts } from "./state/use-shortcuts";
-import { parseRoute } from "./state/route";
-import { PortfolioScreen } from "./features/portfolio/PortfolioScreen";
-import { OrganisationScreen } from "./features/organisation/OrganisationScreen";
-import { WorkbookScreen } from "./features/workbook/WorkbookScreen";
-import { PlanScreen } from "./features/surveillance/PlanScreen";
-import { PointsScreen } from "./features/surveillance/PointsScreen";
-import { OnSitePlanScreen } from "./features/surveillance/OnSitePlanScreen";
-import { ReportScreen } from "./features/surveillance/ReportScreen";
-import { CommandPalette } from "./features/palette/CommandPalette";
-import { TopBar } from "./features/shell/TopBar";
-import { DialogHost } from "./features/shell/DialogHost";
-import { EmptyDatabaseCheck } from "./features/backup/EmptyDatabaseCheck";
+import { useEffect } from 'react';
+import type { ReactElement } from 'react';
+import { DepsContext } from './state/use-deps';
+import { StoreContext, useApp } from './state/use-app';
+import type { AppDeps } from './state/app-state';
+import type { AppStore } from './state/store';
+import { useShortcuts } from './state/use-shortcuts';
+import { parseRoute } from './state/route';
+import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
+import { OrganisationScreen } from './features/organisation/OrganisationScreen';
+import { WorkbookScreen } from './features/workbook/WorkbookScreen';
+import { PlanScreen } from './features/surveillance/PlanScreen';
+import { PointsScreen } from './features/surveillance/PointsScreen';
+import { OnSitePlanScreen } from './features/surveillance/OnSitePlanScreen';
+import { ReportScreen } from './features/surveillance/ReportScreen';
+import { LibraryScreen } from './features/evidence/LibraryScreen';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { TopBar } from './features/shell/TopBar';
+import { DialogHost } from './features/shell/DialogHost';
+import { EmptyDatabaseCheck } from './features/backup/EmptyDatabaseCheck';
 
 /** The whole app: providers, shortcuts, the screen of the route, and overlays. */
 export function App({
@@ -33,12 +34,10 @@ export function App({
       void store.getState().flush();
       store.setState({ route, paletteOpen: false });
     };
-    window.addEventListener("hashchange", onHash);
-    const offClose = deps.platform.onBeforeClose(() =>
-      store.getState().flush(),
-    );
+    window.addEventListener('hashchange', onHash);
+    const offClose = deps.platform.onBeforeClose(() => store.getState().flush());
     return () => {
-      window.removeEventListener("hashchange", onHash);
+      window.removeEventListener('hashchange', onHash);
       offClose();
     };
   }, [store, deps]);
@@ -62,34 +61,21 @@ export function App({
 function Screen(): ReactElement {
   const route = useApp((s) => s.route);
   switch (route.screen) {
-    case "portfolio":
+    case 'portfolio':
       return <PortfolioScreen />;
-    case "organisation":
+    case 'organisation':
       return <OrganisationScreen organisationId={route.organisationId} />;
-    case "workbook":
-      return (
-        <WorkbookScreen
-          organisationId={route.organisationId}
-          stageId={route.stageId}
-        />
-      );
-    case "plan":
+    case 'workbook':
+      return <WorkbookScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'plan':
       return <PlanScreen organisationId={route.organisationId} />;
-    case "points":
+    case 'points':
       return <PointsScreen organisationId={route.organisationId} />;
-    case "on-site":
-      return (
-        <OnSitePlanScreen
-          organisationId={route.organisationId}
-          stageId={route.stageId}
-        />
-      );
-    case "report":
-      return (
-        <ReportScreen
-          organisationId={route.organisationId}
-          stageId={route.stageId}
-        />
-      );
+    case 'on-site':
+      return <OnSitePlanScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'report':
+      return <ReportScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'library':
+      return <LibraryScreen organisationId={route.organisationId} documentId={route.documentId} />;
   }
 }

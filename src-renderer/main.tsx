@@ -1,26 +1,19 @@
-import { createRoot } from "react-dom/client";
-import type { IsoDate } from "../shared/types/dates";
-import { App } from "./App";
-import {
-  createRepository,
-  openFieldbookDb,
-  requestPersistentStorage,
-} from "./db/index";
-import { detectPlatform } from "./platform/detect";
-import type { AppDeps } from "./state/app-state";
-import { createAppStore } from "./state/store";
-import {
-  backupBeforeImport,
-  startAutomaticBackups,
-} from "./features/backup/automatic-backups";
-import { backupDepsFrom } from "./features/backup/backup-deps";
-import { localVersionMemory } from "./features/backup/local-memory";
-import "./styles.css";
+import { createRoot } from 'react-dom/client';
+import type { IsoDate } from '../shared/types/dates';
+import { App } from './App';
+import { createRepository, openFieldbookDb, requestPersistentStorage } from './db/index';
+import { detectPlatform } from './platform/detect';
+import type { AppDeps } from './state/app-state';
+import { createAppStore } from './state/store';
+import { backupBeforeImport, startAutomaticBackups } from './features/backup/automatic-backups';
+import { backupDepsFrom } from './features/backup/backup-deps';
+import { localVersionMemory } from './features/backup/local-memory';
+import './styles.css';
 
 /** Today in the local time zone, as the assessor's calendar shows it. */
 function localToday(): IsoDate {
   const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, "0");
+  const pad = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as IsoDate;
 }
 
@@ -30,15 +23,15 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     db = await openFieldbookDb();
   } catch (error) {
-    root.textContent = "";
-    const p = document.createElement("p");
-    p.className = "empty";
-    p.setAttribute("role", "alert");
+    root.textContent = '';
+    const p = document.createElement('p');
+    p.className = 'empty';
+    p.setAttribute('role', 'alert');
     p.textContent = error instanceof Error ? error.message : String(error);
     root.append(p);
     return;
   }
-  void requestPersistentStorage().then((s) => console.info("storage", s));
+  void requestPersistentStorage().then((s) => console.info('storage', s));
   const deps: AppDeps = {
     platform,
     repository: createRepository(db, {
@@ -49,8 +42,7 @@ async function start(root: HTMLElement): Promise<void> {
     now: () => new Date().toISOString(),
     today: localToday,
     // The safety backup before an import writes over stored records (features/backup).
-    beforeImport: () =>
-      backupBeforeImport(backupDepsFrom(deps, () => store.getState().flush())),
+    beforeImport: () => backupBeforeImport(backupDepsFrom(deps, () => store.getState().flush())),
   };
   const store = createAppStore(deps, window.location.hash);
   createRoot(root).render(<App store={store} deps={deps} />);
@@ -62,15 +54,11 @@ async function start(root: HTMLElement): Promise<void> {
       (message) =>
         store
           .getState()
-          .showDialog({
-            kind: "message",
-            title: "The automatic backup failed",
-            body: message,
-          }),
+          .showDialog({ kind: 'message', title: 'The automatic backup failed', body: message }),
     ),
   );
-  document.documentElement.dataset.ready = "true";
+  document.documentElement.dataset.ready = 'true';
 }
 
-const root = document.getElementById("root");
+const root = document.getElementById('root');
 if (root) void start(root);

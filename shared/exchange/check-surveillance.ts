@@ -27,7 +27,7 @@ function duplicates<T>(
  * criteria appear once each; criteria exist.
  */
 export function checkSurveillance(
-  doc: ExchangeV2,
+  doc: Pick<ExchangeV2, 'stages'>,
   s: number,
   catalogue: Catalogue,
 ): ExchangeError[] {

@@ -3,13 +3,20 @@ import type { ExchangeError } from './errors';
 import { jsonPath } from './errors';
 import type { ExchangeV2 } from './schema-v2';
 import { checkSurveillance } from './check-surveillance';
+import { checkEvidence } from './check-evidence';
+import type { ExchangeV3 } from './schema-v3';
 
 /**
  * The checks a schema cannot express on a current-version document: known editions and
  * elements, no duplicates, stages that make sense in a cycle, surveillance records that refer
- * to what exists. Returns every problem found, in file order.
+ * to what exists, an evidence library whose links point at documents, stages and elements that
+ * exist. Returns every problem found, in file order.
  */
-export function checkExchange(doc: ExchangeV2): ExchangeError[] {
+export function checkExchange(doc: ExchangeV3): ExchangeError[] {
+  return [...checkStages(doc), ...checkEvidence(doc)];
+}
+
+function checkStages(doc: Pick<ExchangeV2, 'stages'>): ExchangeError[] {
   const errors: ExchangeError[] = [];
   const stageIds = new Map<string, number>();
   const stageSlots = new Map<string, number>();

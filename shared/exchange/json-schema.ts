@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeV2 } from './schema-v2';
+import { exchangeV3 } from './schema-v3';
 
 /**
  * The JSON Schema (draft 2020-12) of the current exchange format, as published in
@@ -8,8 +8,8 @@ import { exchangeV2 } from './schema-v2';
  */
 export function exchangeJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(exchangeV2, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://cse-fieldbook.invalid/schema/exchange-v2.json',
-    title: 'CSE Fieldbook exchange format, version 2',
+    ...z.toJSONSchema(exchangeV3, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://cse-fieldbook.invalid/schema/exchange-v3.json',
+    title: 'CSE Fieldbook exchange format, version 3',
   };
 }

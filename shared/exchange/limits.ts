@@ -11,6 +11,10 @@ export const EXCHANGE_LIMITS = {
   /** Stages in one record: several cycles of four stages. */
   maxStages: 64,
   maxContacts: 100,
+  /** Documents in one evidence library (metadata only; the bytes travel beside the record). */
+  maxDocuments: 5_000,
+  /** Links from documents to elements in one record. */
+  maxLinks: 50_000,
   /** Bytes of a whole exchange file. */
   maxFileBytes: 50 * 1024 * 1024,
 } as const;

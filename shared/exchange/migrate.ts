@@ -17,7 +17,7 @@ export interface MigrationStep {
 }
 
 /** The version this build writes. */
-export const CURRENT_EXCHANGE_VERSION = 2;
+export const CURRENT_EXCHANGE_VERSION = 3;
 
 function isObject(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,8 +58,19 @@ export const MIGRATE_V1_TO_V2: MigrationStep = {
   },
 };
 
+/**
+ * Version 2 → 3: the record gains an empty evidence library (no documents, no links). A file
+ * that already has an `evidence` field keeps it for the validator to check.
+ */
+export const MIGRATE_V2_TO_V3: MigrationStep = {
+  from: 2,
+  describe: 'format version 2 → 3: the record gains an empty evidence library',
+  up: (doc) =>
+    'evidence' in doc ? { ...doc } : { ...doc, evidence: { documents: [], links: [] } },
+};
+
 /** Every upgrade this build knows, oldest first. */
-export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [MIGRATE_V1_TO_V2];
+export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [MIGRATE_V1_TO_V2, MIGRATE_V2_TO_V3];
 
 export interface Migrated {
   readonly doc: RawDocument;

@@ -13,8 +13,10 @@ import { EXCHANGE_LIMITS } from './limits';
 import type { RawDocument } from './migrate';
 import { CURRENT_EXCHANGE_VERSION, migrateExchange } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
-import type { ExchangeV2, ExchangeV2Stage } from './schema-v2';
-import { exchangeV2 } from './schema-v2';
+import type { ExchangeV2Stage } from './schema-v2';
+import type { ExchangeV3 } from './schema-v3';
+import { exchangeV3 } from './schema-v3';
+import { evidenceFromV3 } from './evidence-v3';
 import { surveillanceFromV2 } from './surveillance-v2';
 
 /** A record read from a file, and what was done to read it. */
@@ -91,7 +93,7 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
   const migrated = migrateExchange(doc, version);
   if (!migrated.ok) return migrated;
 
-  const parsed = exchangeV2.safeParse(migrated.value.doc, { reportInput: true });
+  const parsed = exchangeV3.safeParse(migrated.value.doc, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => fromZodIssue(i)));
   const problems = checkExchange(parsed.data);
   if (problems.length > 0) return fail(problems);
@@ -102,11 +104,16 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
   });
 }
 
-/** Converts a checked current-version document into the domain record. */
-function fromExchange(doc: ExchangeV2): AssessmentRecord {
+/**
+ * Converts a checked current-version document into the domain record. A record whose evidence
+ * library is empty has no `evidence` field (as records made before the library existed).
+ */
+function fromExchange(doc: ExchangeV3): AssessmentRecord {
+  const { documents, links } = doc.evidence;
   return {
     organisation: { ...doc.organisation, id: doc.organisation.id as OrganisationId },
     stages: doc.stages.map(stageFromV2),
+    ...(documents.length > 0 || links.length > 0 ? { evidence: evidenceFromV3(doc.evidence) } : {}),
   };
 }
 

@@ -3,7 +3,10 @@ import { STAGE_DATE_FIELDS } from '../types/record';
 import { keyDateText } from './key-date-text';
 import { CURRENT_EXCHANGE_VERSION } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
-import type { ExchangeV2, ExchangeV2Stage } from './schema-v2';
+import { emptyLibrary } from '../evidence/types';
+import { evidenceToV3 } from './evidence-v3';
+import type { ExchangeV2Stage } from './schema-v2';
+import type { ExchangeV3 } from './schema-v3';
 import { surveillanceToV2 } from './surveillance-v2';
 
 export interface WriteOptions {
@@ -13,8 +16,11 @@ export interface WriteOptions {
   readonly generator?: string;
 }
 
-/** The record as a current-version exchange document (a plain JSON value). */
-export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV2 {
+/**
+ * The record as a current-version exchange document (a plain JSON value). Its evidence library
+ * (documents' metadata and links, never their bytes) is written too; empty when it has none.
+ */
+export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV3 {
   return {
     format: FORMAT_NAME,
     version: CURRENT_EXCHANGE_VERSION,
@@ -28,6 +34,7 @@ export function toExchange(record: AssessmentRecord, options: WriteOptions = {})
       contacts: record.organisation.contacts.map((c) => ({ ...c })),
     },
     stages: record.stages.map(stageToV2),
+    evidence: evidenceToV3(record.evidence ?? emptyLibrary()),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { EvidenceLibrary } from '../evidence/types';
 import type { KeyDate } from './dates';
 import type { CatalogueId, ElementId, OrganisationId, StageId } from './ids';
 import type { MaybeMark } from './marks';
@@ -120,4 +121,10 @@ export interface AssessmentRecord {
   readonly organisation: Organisation;
   /** In the order they happened. */
   readonly stages: readonly Stage[];
+  /**
+   * The evidence library (documents' metadata and links to elements), when the record carries
+   * one: read from an exchange file (format 3) or loaded for saving and exporting. Absent means
+   * none recorded; the workbook's autosave never writes it.
+   */
+  readonly evidence?: EvidenceLibrary;
 }

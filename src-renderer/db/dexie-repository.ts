@@ -6,6 +6,16 @@ import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
 import { emptyTrash, moveToTrash, restoreFromTrash, setArchived } from './trash';
+import { addLink, removeLink, updateLink } from './evidence-links';
+import { loadEvidence, loadFile, loadLibrary, loadTexts } from './evidence-reads';
+import {
+  addDocument,
+  deleteDocument,
+  restoreDocument,
+  saveSuggestions,
+  trashDocument,
+  updateDocument,
+} from './evidence-writes';
 
 /** The world the repository needs, injected so that tests control time and ids. */
 export interface RepositoryDeps {
@@ -37,5 +47,24 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    loadLibrary: (organisationId) => guarded(() => loadLibrary(ctx, organisationId)),
+    loadEvidence: (organisationId) => guarded(() => loadEvidence(ctx, organisationId)),
+    loadTexts: (hashes) => guarded(() => loadTexts(ctx, hashes)),
+    loadFile: (hash) => guarded(() => loadFile(ctx, hash)),
+    addDocument: (organisationId, input) => guarded(() => addDocument(ctx, organisationId, input)),
+    updateDocument: (organisationId, documentId, patch) =>
+      guarded(() => updateDocument(ctx, organisationId, documentId, patch)),
+    trashDocument: (organisationId, documentId) =>
+      guarded(() => trashDocument(ctx, organisationId, documentId)),
+    restoreDocument: (organisationId, documentId) =>
+      guarded(() => restoreDocument(ctx, organisationId, documentId)),
+    deleteDocument: (organisationId, documentId) =>
+      guarded(() => deleteDocument(ctx, organisationId, documentId)),
+    saveSuggestions: (hash, suggestions, version) =>
+      guarded(() => saveSuggestions(ctx, hash, suggestions, version)),
+    addLink: (organisationId, link) => guarded(() => addLink(ctx, organisationId, link)),
+    updateLink: (organisationId, linkId, patch) =>
+      guarded(() => updateLink(ctx, organisationId, linkId, patch)),
+    removeLink: (organisationId, linkId) => guarded(() => removeLink(ctx, organisationId, linkId)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { SCHEMA_VERSION_KEY, STORES_V1, type TableName } from './schema';
+import { SCHEMA_V2 } from './schema-v2';
 
 /** A stored row before validation: whatever an older version wrote. */
 export type RawRow = Readonly<Record<string, unknown>>;
@@ -19,10 +20,10 @@ export interface SchemaStep {
 }
 
 /**
- * Every schema upgrade this build knows, oldest first. Version 1 is the first version, so there
- * are none yet; the next schema change adds `{ version: 2, … }` here and a v2 fixture.
+ * Every schema upgrade this build knows, oldest first: version 2 adds the evidence library. The
+ * next schema change adds `{ version: 3, … }` here and a v3 fixture.
  */
-export const SCHEMA_STEPS: readonly SchemaStep[] = [];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [SCHEMA_V2];
 
 /** The newest schema version `steps` lead to. Throws on a gap, which is a programming error. */
 export function knownSchemaVersion(steps: readonly SchemaStep[] = SCHEMA_STEPS): number {

@@ -19,6 +19,7 @@ import {
   stageBody,
   stageEntries,
 } from './rows';
+import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
 import { tombstone } from './tombstones';
 
 /** Stage fields an import may change, besides the ones the UI edits. */
@@ -102,7 +103,9 @@ export function createRecord(
   record: AssessmentRecord,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
+  const tables = [db.organisations, db.stages, db.entries, db.changes];
+  const evidence = evidenceImportTables(db, record.evidence);
+  return db.transaction('rw', [...tables, ...evidence], async () => {
     const org = record.organisation;
     checkIdText([org.id]);
     if (await db.organisations.get(org.id)) throw new StorageError('conflict');
@@ -118,6 +121,7 @@ export function createRecord(
       { field: CREATED, before: null, after: { name: org.name, reference: org.reference } },
     ]);
     record.stages.forEach((stage, position) => writes.newStage(org.id, stage, position));
+    await writeImportedEvidence(ctx, org.id, record.evidence, writes.batch, writes.at);
     await writes.commit(ctx);
     return { revision: row.revision, committedAt: writes.at };
   });
@@ -216,7 +220,9 @@ export function replaceRecord(
   record: AssessmentRecord,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
+  const tables = [db.organisations, db.stages, db.entries, db.changes];
+  const evidence = evidenceImportTables(db, record.evidence);
+  return db.transaction('rw', [...tables, ...evidence], async () => {
     const id = record.organisation.id;
     const orgRow = await writableOrganisation(db, id);
     await checkStageIds(ctx, id, record.stages);
@@ -264,6 +270,7 @@ export function replaceRecord(
           writes.entries.push(tombstone(entry, writes.at));
       }
     }
+    await writeImportedEvidence(ctx, id, record.evidence, writes.batch, writes.at);
     await writes.commit(ctx);
     return writes.batch.rows.length > 0 ? { ...receipt, committedAt: writes.at } : receipt;
   });

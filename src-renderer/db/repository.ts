@@ -8,6 +8,7 @@ import type {
   Stage,
 } from '../../shared/types/record';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { EvidenceRepository } from './evidence-repository';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
@@ -39,14 +40,18 @@ export interface ChangeLogEntry {
   readonly organisationId: OrganisationId;
   readonly stageId: StageId | null;
   readonly elementId: ElementId | null;
-  readonly entity: 'organisation' | 'stage' | 'entry';
+  readonly entity: 'organisation' | 'stage' | 'entry' | 'document' | 'link';
   readonly field: string;
   readonly before: unknown;
   readonly after: unknown;
   readonly revision: number;
 }
 
-export interface FieldbookRepository {
+/**
+ * The whole storage API: the records (organisations, stages, entries, change log) and, from
+ * schema version 2, the evidence library (evidence-repository.ts).
+ */
+export interface FieldbookRepository extends EvidenceRepository {
   /** Excludes tombstones; includes archived and trashed rows (UI filters). */
   listPortfolio(): Promise<PortfolioRow[]>;
   /** Null if missing or tombstoned; stages in order; 57 entries each in catalogue order. */
@@ -81,6 +86,16 @@ export interface FieldbookRepository {
   }): Promise<ChangeLogEntry[]>;
 }
 
+export type {
+  AddDocumentOutcome,
+  DocumentPatch,
+  EvidenceRepository,
+  LinkPatch,
+  NewDocument,
+  StoredDocument,
+  StoredLibrary,
+} from './evidence-repository';
+export type { DocumentTextRow } from './evidence-rows';
 export { createRepository } from './dexie-repository';
 export type { RepositoryDeps } from './dexie-repository';
 export { openFieldbookDb } from './open';

@@ -75,7 +75,8 @@ export interface EntryRow extends RowHeader {
   readonly developmentNote: string;
 }
 
-export type ChangeEntity = 'organisation' | 'stage' | 'entry';
+/** What a change is about; `document` and `link` are the evidence library's (schema 2). */
+export type ChangeEntity = 'organisation' | 'stage' | 'entry' | 'document' | 'link';
 
 /** One changed field: the change log, which is also the audit trail. */
 export interface ChangeRow {
@@ -98,15 +99,7 @@ export interface ChangeRow {
   readonly seq: number;
 }
 
-/** Future evidence library: a document of an organisation, its bytes in `blobs` by hash. */
-export interface DocumentRow extends RowHeader {
-  readonly id: string;
-  readonly organisationId: string;
-  readonly contentHash: string;
-  readonly name: string;
-  readonly mediaType: string;
-  readonly size: number;
-}
+export type { DocumentRow } from './evidence-rows';
 
 export interface BlobRow {
   readonly hash: string;

@@ -1,4 +1,5 @@
 import type { Dexie, Table } from 'dexie';
+import type { DocumentTextRow, LinkRow } from './evidence-rows';
 import type {
   BlobRow,
   ChangeRow,
@@ -41,6 +42,9 @@ export const STORES_V1: Readonly<Record<TableName, string>> = {
   meta: '&key',
 };
 
+/** Tables schema version 2 adds for the evidence library (see schema-v2.ts). */
+export const EVIDENCE_TABLE_NAMES = ['documentTexts', 'evidenceLinks'] as const;
+
 /** The Dexie database of CSE Fieldbook, with typed tables. */
 export type FieldbookDb = Dexie & {
   readonly organisations: Table<OrganisationRow, string>;
@@ -50,4 +54,8 @@ export type FieldbookDb = Dexie & {
   readonly documents: Table<DocumentRow, string>;
   readonly blobs: Table<BlobRow, string>;
   readonly meta: Table<MetaRow, string>;
+  /** Schema 2: extracted text and suggestions by content hash. */
+  readonly documentTexts: Table<DocumentTextRow, string>;
+  /** Schema 2: links from documents to elements. */
+  readonly evidenceLinks: Table<LinkRow, string>;
 };

@@ -7,6 +7,7 @@ import { StorageError } from './errors';
 import type { SaveReceipt } from './repository';
 import type { OrganisationRow } from './rows';
 import { blankEntry, blankOrganisation, blankStage } from './tombstones';
+import { blankEvidence, evidenceTrashTables } from './evidence-trash';
 
 const STATE_FIELDS = ['archived', 'trashedAt'] as const;
 
@@ -63,13 +64,13 @@ export function restoreFromTrash(ctx: RepositoryContext, id: OrganisationId): Pr
 }
 
 /**
- * Turns every organisation in the trash, with its stages and entries, into tombstones whose text
- * is blanked, and redacts the values in its change log (the records are commercially
+ * Turns every organisation in the trash, with its stages, entries and evidence library, into
+ * tombstones whose text is blanked (files no other organisation holds are removed), and redacts the values in its change log (the records are commercially
  * confidential). Logs the deletions. Returns how many organisations it removed.
  */
 export function emptyTrash(ctx: RepositoryContext): Promise<number> {
   const { db } = ctx;
-  const tables = [db.organisations, db.stages, db.entries, db.changes];
+  const tables = [db.organisations, db.stages, db.entries, db.changes, ...evidenceTrashTables(db)];
   return db.transaction('rw', tables, async () => {
     const trashed = (await db.organisations.toArray()).filter(
       (o) => !o.deleted && o.trashedAt !== null,
@@ -103,6 +104,7 @@ export function emptyTrash(ctx: RepositoryContext): Promise<number> {
       }
       const entries = await db.entries.where('organisationId').equals(org.id).toArray();
       await db.entries.bulkPut(entries.map((e) => blankEntry(e, at)));
+      await blankEvidence(db, org.id, at);
     }
     await db.changes.bulkAdd(batch.rows);
     return trashed.length;

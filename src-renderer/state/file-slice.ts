@@ -107,7 +107,22 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       const record = get().record;
       if (!record) return;
       await get().flush();
-      const text = writeExchangeText(record, { exportedAt: deps.now(), generator: GENERATOR });
+      // The evidence library (documents' metadata and links) is part of the record's file.
+      let evidence;
+      try {
+        evidence = await repository.loadEvidence(record.organisation.id);
+      } catch (error) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The file was not saved',
+          body: describeError(error),
+        });
+        return;
+      }
+      const text = writeExchangeText(
+        { ...record, evidence },
+        { exportedAt: deps.now(), generator: GENERATOR },
+      );
       try {
         const result = await platform.saveFile(
           'record',

@@ -1,3 +1,4 @@
+import type { DocumentId } from '../../shared/evidence/types';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 
 /** Where the user is; kept in the URL hash so a reload returns to the same place. */
@@ -24,16 +25,30 @@ export type Route =
       readonly screen: 'report';
       readonly organisationId: OrganisationId;
       readonly stageId: StageId;
+    }
+  /** The evidence library (`#/org/<id>/library`), with a document open (`…/library/<id>`). */
+  | {
+      readonly screen: 'library';
+      readonly organisationId: OrganisationId;
+      readonly documentId: DocumentId | null;
     };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
 /**
  * Reads `#/org/<id>`, `#/org/<id>/stage/<id>`, `#/org/<id>/plan`, `#/org/<id>/points`,
- * `#/org/<id>/stage/<id>/on-site` and `#/org/<id>/stage/<id>/report`; anything else is the
- * portfolio.
+ * `#/org/<id>/stage/<id>/on-site`, `#/org/<id>/stage/<id>/report` and `#/org/<id>/library[/<id>]`;
+ * anything else is the portfolio.
  */
 export function parseRoute(hash: string): Route {
+  const library = new RegExp(`^#/org/${ID}/library(?:/${ID})?$`).exec(hash);
+  if (library) {
+    return {
+      screen: 'library',
+      organisationId: library[1] as OrganisationId,
+      documentId: (library[2] ?? null) as DocumentId | null,
+    };
+  }
   const stagePage = new RegExp(`^#/org/${ID}/stage/${ID}/(on-site|report)$`).exec(hash);
   if (stagePage) {
     return {
@@ -76,5 +91,7 @@ export function formatRoute(route: Route): string {
     case 'on-site':
     case 'report':
       return `#/org/${route.organisationId}/stage/${route.stageId}/${route.screen}`;
+    case 'library':
+      return `#/org/${route.organisationId}/library${route.documentId ? `/${route.documentId}` : ''}`;
   }
 }

@@ -32,8 +32,11 @@ describe('reading the exchange format', () => {
     const result = readExchangeText(SAMPLE_TEXT);
     if (!result.ok) throw new Error(result.errors.map(formatExchangeError).join('\n'));
     const { record, fileVersion, migrations } = result.value;
-    expect(fileVersion).toBe(CURRENT_EXCHANGE_VERSION);
-    expect(migrations).toEqual([]);
+    // The sample is a version-2 file (no evidence library), upgraded on load.
+    expect(fileVersion).toBe(2);
+    expect(migrations).toEqual([
+      'format version 2 → 3: the record gains an empty evidence library',
+    ]);
     expect(record.organisation.reference).toBe('14/5167');
     expect(record.stages.map((s) => s.kind)).toEqual([
       'initial',
@@ -100,12 +103,12 @@ describe('malformed files are refused with precise errors', () => {
     [
       'a newer version',
       (d) => ({ ...d, version: 7 }),
-      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 2 or older; update CSE Fieldbook to open it',
+      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 3 or older; update CSE Fieldbook to open it',
     ],
     [
       'no version',
       (d) => ({ ...d, version: undefined }),
-      '$.version: missing or not a whole number — expected a format version from 1 to 2',
+      '$.version: missing or not a whole number — expected a format version from 1 to 3',
     ],
     [
       'an unknown element id',

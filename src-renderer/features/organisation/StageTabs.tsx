@@ -9,7 +9,7 @@ interface Props {
   /** The stage shown, or null on the organisation's details. */
   readonly current: StageId | null;
   /** A surveillance page is shown: the plan pages, or the report of stage `current`. */
-  readonly page?: 'plan' | 'report';
+  readonly page?: 'plan' | 'report' | 'library';
 }
 
 /**
@@ -52,6 +52,13 @@ export function StageTabs({ record, current, page }: Props): ReactElement {
         aria-current={page === 'plan' ? 'page' : undefined}
       >
         Plan &amp; development points
+      </a>
+      <a
+        className="tab-library"
+        href={`#/org/${org}/library`}
+        aria-current={page === 'library' ? 'page' : undefined}
+      >
+        Evidence library
       </a>
     </nav>
   );

@@ -1,0 +1,177 @@
+// Suggested elements for a document or a passage: the 57 element profiles ranked by BM25 against
+// the text's terms, each with its reasons (the terms that matched and the best passage).
+import type { ElementId } from '../types/ids';
+import type { SuggestionModel, TermCounts } from './model';
+import { countTerms } from './model';
+import type { Passage } from './types';
+
+/** BM25 parameters (the usual ones). */
+const K1 = 1.2;
+const B = 0.75;
+/** Terms shown as the reason of a suggestion. */
+const REASON_TERMS = 6;
+/** A heading states what the text under it is about: its terms count twice for the document. */
+const HEADING_WEIGHT = 2;
+/** Characters of the best passage quoted as a reason. */
+const EXCERPT_LENGTH = 240;
+
+/** One suggested element with why. */
+export interface Suggestion {
+  readonly element: ElementId;
+  /** BM25 score, rounded to 3 decimals; comparable within one text. */
+  readonly score: number;
+  /** The matched terms as written in the text, strongest first. */
+  readonly terms: readonly string[];
+  /** The passage that matches the element best, or null for a text without passages. */
+  readonly passage: {
+    readonly index: number;
+    readonly page: number | null;
+    readonly section: string | null;
+    readonly excerpt: string;
+  } | null;
+}
+
+export interface SuggestOptions {
+  /** How many to return (default 5). */
+  readonly top?: number;
+  /** Elements never to suggest (e.g. those the assessor rejected for this document). */
+  readonly exclude?: readonly ElementId[];
+}
+
+interface Scored {
+  readonly index: number;
+  readonly score: number;
+  readonly contributions: readonly (readonly [string, number])[];
+}
+
+/** Scores every element of the model against the terms of one text. */
+function scoreAll(model: SuggestionModel, terms: TermCounts): Scored[] {
+  return model.profiles.map((profile, index) => {
+    const length = model.lengths[index] ?? model.averageLength;
+    const norm = K1 * (1 - B + (B * length) / model.averageLength);
+    const contributions: [string, number][] = [];
+    let score = 0;
+    for (const [term, queryCount] of terms.counts) {
+      const tf = profile.get(term);
+      if (tf === undefined) continue;
+      const weight = 1 + Math.log(queryCount);
+      const part = (weight * (model.idf.get(term) ?? 0) * (tf * (K1 + 1))) / (tf + norm);
+      contributions.push([term, part]);
+      score += part;
+    }
+    contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { index, score, contributions };
+  });
+}
+
+/** Ranks by score, ties in catalogue order: deterministic. */
+function rank(scored: readonly Scored[]): Scored[] {
+  return [...scored]
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
+
+/** The element's best passage: the highest BM25 score of that element alone; first on ties. */
+function bestPassage(
+  model: SuggestionModel,
+  elementIndex: number,
+  passages: readonly Passage[],
+  passageTerms: readonly TermCounts[],
+): Suggestion['passage'] {
+  let best = -1;
+  let bestScore = 0;
+  const one: SuggestionModel = {
+    ...model,
+    profiles: [model.profiles[elementIndex] as ReadonlyMap<string, number>],
+    lengths: [model.lengths[elementIndex] ?? model.averageLength],
+  };
+  passageTerms.forEach((terms, i) => {
+    const score = scoreAll(one, terms)[0]?.score ?? 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  const passage = passages[best];
+  if (!passage) return null;
+  return {
+    index: passage.index,
+    page: passage.page,
+    section: passage.section,
+    excerpt: excerpt(passage.text),
+  };
+}
+
+/**
+ * The elements a text may evidence, best first, each with its score, its matched terms and (for
+ * a text given as passages) the passage that shows it best. Pure and deterministic: the same
+ * text and model always give the same list. A text with no known term gives an empty list.
+ */
+export function suggestElements(
+  model: SuggestionModel,
+  text: string | readonly Passage[],
+  options: SuggestOptions = {},
+): Suggestion[] {
+  const passages: readonly Passage[] =
+    typeof text === 'string' ? [{ index: 0, page: null, section: null, text }] : text;
+  const bodies = passages.map((p) => countTerms(model, p.text));
+  const headings = new Map<string, TermCounts>();
+  for (const p of passages) {
+    if (p.section !== null && !headings.has(p.section)) {
+      headings.set(p.section, countTerms(model, p.section));
+    }
+  }
+  // A heading counts HEADING_WEIGHT times for the document, once with each passage under it.
+  const repeatedHeadings = [...headings.values()].flatMap((h) =>
+    Array.from({ length: HEADING_WEIGHT }, () => h),
+  );
+  const whole = mergeCounts([...bodies, ...repeatedHeadings]);
+  const passageTerms = passages.map((p, i) => {
+    const body = bodies[i] as TermCounts;
+    const heading = p.section === null ? undefined : headings.get(p.section);
+    return heading ? mergeCounts([body, heading]) : body;
+  });
+  const excluded = new Set<string>(options.exclude ?? []);
+  const ranked = rank(scoreAll(model, whole)).filter(
+    (s) => !excluded.has(model.elements[s.index] as string),
+  );
+  return ranked.slice(0, options.top ?? 5).map((s) => ({
+    element: model.elements[s.index] as ElementId,
+    score: Math.round(s.score * 1000) / 1000,
+    terms: reasonTerms(s.contributions, whole.surfaces),
+    passage: typeof text === 'string' ? null : bestPassage(model, s.index, passages, passageTerms),
+  }));
+}
+
+/**
+ * The strongest matched terms as written, phrases before the single words they contain (a word
+ * that only repeats part of a shown phrase is left out: "put things right", not also "put").
+ */
+function reasonTerms(
+  contributions: readonly (readonly [string, number])[],
+  surfaces: ReadonlyMap<string, string>,
+): string[] {
+  const phraseWords = new Set(
+    contributions.filter(([t]) => t.includes('_')).flatMap(([t]) => t.split('_')),
+  );
+  return contributions
+    .filter(([term]) => term.includes('_') || !phraseWords.has(term))
+    .slice(0, REASON_TERMS)
+    .map(([term]) => surfaces.get(term) ?? term);
+}
+
+/** The term counts of a whole document from those of its passages. */
+function mergeCounts(parts: readonly TermCounts[]): TermCounts {
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const part of parts) {
+    for (const [term, n] of part.counts) counts.set(term, (counts.get(term) ?? 0) + n);
+    for (const [term, s] of part.surfaces) if (!surfaces.has(term)) surfaces.set(term, s);
+  }
+  return { counts, surfaces };
+}
