@@ -1,5 +1,6 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
+import type { DocxImport, RecordDiff } from '../../shared/word';
 import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { IsoDate } from '../../shared/types/dates';
@@ -55,6 +56,14 @@ export type Dialog =
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
   | { readonly kind: 'message'; readonly title: string; readonly body: string }
   | {
+      readonly kind: 'word-import';
+      readonly fileName: string;
+      readonly imported: DocxImport;
+      /** The stored record of the same organisation, when there is one. */
+      readonly existing: AssessmentRecord | null;
+      readonly diff: RecordDiff | null;
+    }
+  | {
       readonly kind: 'xlsx-import';
       readonly fileName: string;
       readonly stageId: StageId;
@@ -106,6 +115,13 @@ export interface ExportSlice {
   applyWorkbookEdits(stageId: StageId, accepted: readonly StageEdit[]): Promise<void>;
 }
 
+export interface WordSlice {
+  /** Reads a Word record and shows its preview to confirm; nothing is stored yet. */
+  importWordFile(): Promise<void>;
+  /** Stores the previewed Word record (new, or over the same organisation) in one transaction. */
+  confirmWordImport(): Promise<void>;
+}
+
 export interface UiSlice {
   readonly route: Route;
   readonly filters: readonly WorkbookFilter[];
@@ -127,4 +143,4 @@ export interface UiSlice {
   focusElement(element: ElementId): void;
 }
 
-export type AppState = PortfolioSlice & RecordSlice & FileSlice & ExportSlice & UiSlice;
+export type AppState = PortfolioSlice & RecordSlice & FileSlice & ExportSlice & WordSlice & UiSlice;

@@ -6,6 +6,7 @@ import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createRecordSlice } from './record-slice';
 import { createUiSlice } from './ui-slice';
+import { createWordSlice } from './word-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -17,5 +18,6 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
     ...createRecordSlice(set, get, deps),
     ...createFileSlice(set, get, deps),
     ...createExportSlice(set, get, deps),
+    ...createWordSlice(set, get, deps),
   }));
 }

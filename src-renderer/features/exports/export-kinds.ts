@@ -6,7 +6,8 @@ export type ExportKind =
   | 'pdf-record'
   | 'pdf-summary'
   | 'pdf-surveillance-documentation'
-  | 'pdf-surveillance-report';
+  | 'pdf-surveillance-report'
+  | 'docx';
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'xlsx',
@@ -14,6 +15,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   'pdf-summary',
   'pdf-surveillance-documentation',
   'pdf-surveillance-report',
+  'docx',
 ];
 
 export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
@@ -22,6 +24,7 @@ export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   'pdf-summary': 'Summary for the certifying body (PDF)',
   'pdf-surveillance-documentation': 'Surveillance documentation (PDF)',
   'pdf-surveillance-report': 'Surveillance report (PDF)',
+  docx: 'Whole record in the Word layout (DOCX)',
 };
 
 const SURVEILLANCE_ONLY: ReadonlySet<ExportKind> = new Set([

@@ -88,5 +88,13 @@ export async function runExport(
       const bytes = await renderPdf(definition, { pdfmake, fonts });
       return { kind: 'pdf', name: `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`, bytes };
     }
+    case 'docx': {
+      const { makeWordRecord } = await import('../word/word-io');
+      const bytes = await makeWordRecord(record, {
+        generatedAt: options.generatedAt,
+        profile: options.profile,
+      });
+      return { kind: 'docx', name: `${base} record.docx`, bytes };
+    }
   }
 }

@@ -26,13 +26,14 @@ export function PortfolioScreen(): ReactElement {
       profileId: s.profileId,
     })),
   );
-  const { loadPortfolio, setView, setQuery, showDialog, emptyTrash } = useApp(
+  const { loadPortfolio, setView, setQuery, showDialog, emptyTrash, importWord } = useApp(
     useShallow((s) => ({
       loadPortfolio: s.loadPortfolio,
       setView: s.setPortfolioView,
       setQuery: s.setPortfolioQuery,
       showDialog: s.showDialog,
       emptyTrash: s.emptyTrash,
+      importWord: s.importWordFile,
     })),
   );
   const today = useToday();
@@ -68,6 +69,9 @@ export function PortfolioScreen(): ReactElement {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <button type="button" className="btn" onClick={() => void importWord()}>
+          Import Word record…
+        </button>
         <button
           type="button"
           className="btn primary"

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
+import { WordImportDialog } from '../word/WordImportDialog';
 
 /** Shows the store's current dialog, if any. */
 export function DialogHost(): ReactElement | null {
@@ -81,6 +82,15 @@ export function DialogHost(): ReactElement | null {
             every changed field is kept in the change log.
           </p>
         </Dialog>
+      );
+    case 'word-import':
+      return (
+        <WordImportDialog
+          fileName={dialog.fileName}
+          imported={dialog.imported}
+          existing={dialog.existing}
+          diff={dialog.diff}
+        />
       );
     case 'xlsx-import':
       return (
