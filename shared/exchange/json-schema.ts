@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeV3 } from './schema-v3';
+import { exchangeV4 } from './schema-v4';
 
 /**
  * The JSON Schema (draft 2020-12) of the current exchange format, as published in
@@ -8,8 +8,8 @@ import { exchangeV3 } from './schema-v3';
  */
 export function exchangeJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(exchangeV3, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://cse-fieldbook.invalid/schema/exchange-v3.json',
-    title: 'CSE Fieldbook exchange format, version 3',
+    ...z.toJSONSchema(exchangeV4, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://cse-fieldbook.invalid/schema/exchange-v4.json',
+    title: 'CSE Fieldbook exchange format, version 4',
   };
 }

@@ -17,7 +17,7 @@ export interface MigrationStep {
 }
 
 /** The version this build writes. */
-export const CURRENT_EXCHANGE_VERSION = 3;
+export const CURRENT_EXCHANGE_VERSION = 4;
 
 function isObject(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69,8 +69,19 @@ export const MIGRATE_V2_TO_V3: MigrationStep = {
     'evidence' in doc ? { ...doc } : { ...doc, evidence: { documents: [], links: [] } },
 };
 
+/** Version 3 → 4: stages may carry a sign-off; older stages have none (nothing to add). */
+export const MIGRATE_V3_TO_V4: MigrationStep = {
+  from: 3,
+  describe: 'format version 3 → 4: stages may carry a sign-off (none recorded before)',
+  up: (doc) => ({ ...doc }),
+};
+
 /** Every upgrade this build knows, oldest first. */
-export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [MIGRATE_V1_TO_V2, MIGRATE_V2_TO_V3];
+export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [
+  MIGRATE_V1_TO_V2,
+  MIGRATE_V2_TO_V3,
+  MIGRATE_V3_TO_V4,
+];
 
 export interface Migrated {
   readonly doc: RawDocument;

@@ -13,9 +13,8 @@ import { EXCHANGE_LIMITS } from './limits';
 import type { RawDocument } from './migrate';
 import { CURRENT_EXCHANGE_VERSION, migrateExchange } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
-import type { ExchangeV2Stage } from './schema-v2';
-import type { ExchangeV3 } from './schema-v3';
-import { exchangeV3 } from './schema-v3';
+import type { ExchangeV4, ExchangeV4Stage } from './schema-v4';
+import { exchangeV4 } from './schema-v4';
 import { evidenceFromV3 } from './evidence-v3';
 import { surveillanceFromV2 } from './surveillance-v2';
 
@@ -93,7 +92,7 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
   const migrated = migrateExchange(doc, version);
   if (!migrated.ok) return migrated;
 
-  const parsed = exchangeV3.safeParse(migrated.value.doc, { reportInput: true });
+  const parsed = exchangeV4.safeParse(migrated.value.doc, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => fromZodIssue(i)));
   const problems = checkExchange(parsed.data);
   if (problems.length > 0) return fail(problems);
@@ -108,16 +107,16 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
  * Converts a checked current-version document into the domain record. A record whose evidence
  * library is empty has no `evidence` field (as records made before the library existed).
  */
-function fromExchange(doc: ExchangeV3): AssessmentRecord {
+function fromExchange(doc: ExchangeV4): AssessmentRecord {
   const { documents, links } = doc.evidence;
   return {
     organisation: { ...doc.organisation, id: doc.organisation.id as OrganisationId },
-    stages: doc.stages.map(stageFromV2),
+    stages: doc.stages.map(stageFromV4),
     ...(documents.length > 0 || links.length > 0 ? { evidence: evidenceFromV3(doc.evidence) } : {}),
   };
 }
 
-function stageFromV2(stage: ExchangeV2Stage): Stage {
+function stageFromV4(stage: ExchangeV4Stage): Stage {
   const catalogue = findCatalogue(stage.catalogue);
   if (!catalogue) throw new Error(`unchecked catalogue ${stage.catalogue}`);
   const entries: ElementEntry[] = stage.entries.map((e) => ({
@@ -138,6 +137,7 @@ function stageFromV2(stage: ExchangeV2Stage): Stage {
     notes: stage.notes,
     entries: normaliseEntries(catalogue, entries),
     surveillance: surveillanceFromV2(stage.surveillance),
+    ...(stage.signOff ? { signOff: { ...stage.signOff } } : {}),
   };
 }
 

@@ -5,8 +5,7 @@ import { CURRENT_EXCHANGE_VERSION } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
 import { emptyLibrary } from '../evidence/types';
 import { evidenceToV3 } from './evidence-v3';
-import type { ExchangeV2Stage } from './schema-v2';
-import type { ExchangeV3 } from './schema-v3';
+import type { ExchangeV4, ExchangeV4Stage } from './schema-v4';
 import { surveillanceToV2 } from './surveillance-v2';
 
 export interface WriteOptions {
@@ -20,7 +19,7 @@ export interface WriteOptions {
  * The record as a current-version exchange document (a plain JSON value). Its evidence library
  * (documents' metadata and links, never their bytes) is written too; empty when it has none.
  */
-export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV3 {
+export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV4 {
   return {
     format: FORMAT_NAME,
     version: CURRENT_EXCHANGE_VERSION,
@@ -33,15 +32,15 @@ export function toExchange(record: AssessmentRecord, options: WriteOptions = {})
       unitsInScope: record.organisation.unitsInScope,
       contacts: record.organisation.contacts.map((c) => ({ ...c })),
     },
-    stages: record.stages.map(stageToV2),
+    stages: record.stages.map(stageToV4),
     evidence: evidenceToV3(record.evidence ?? emptyLibrary()),
   };
 }
 
-function stageToV2(stage: Stage): ExchangeV2Stage {
+function stageToV4(stage: Stage): ExchangeV4Stage {
   const dates = Object.fromEntries(
     STAGE_DATE_FIELDS.map((field) => [field, keyDateText(stage.dates[field])]),
-  ) as ExchangeV2Stage['dates'];
+  ) as ExchangeV4Stage['dates'];
   return {
     id: stage.id,
     kind: stage.kind,
@@ -53,6 +52,7 @@ function stageToV2(stage: Stage): ExchangeV2Stage {
     notes: stage.notes,
     entries: stage.entries.map((e) => ({ ...e })),
     surveillance: surveillanceToV2(stage.surveillance),
+    signOff: stage.signOff ? { ...stage.signOff } : null,
   };
 }
 

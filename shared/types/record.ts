@@ -96,6 +96,20 @@ export const ENTRY_TEXT_FIELDS = [
 ] as const satisfies readonly (keyof ElementEntry)[];
 export type EntryTextField = (typeof ENTRY_TEXT_FIELDS)[number];
 
+/**
+ * The assessor's sign-off of a stage: from then on the stage is read-only, and its exports show
+ * the content hash so the certifying body can tell a document was not edited afterwards.
+ */
+export interface StageSignOff {
+  /** When it was signed off (ISO 8601 instant). */
+  readonly signedOffAt: string;
+  readonly signedOffBy: string;
+  /** Lower-case hex SHA-256 of the stage's signed content (shared/signoff/content-hash.ts). */
+  readonly contentHash: string;
+  /** What was hashed, e.g. "cse-fieldbook-stage-v1". */
+  readonly scheme: string;
+}
+
 /** One stage of the cycle: an initial assessment, a surveillance or a reassessment. */
 export interface Stage {
   readonly id: StageId;
@@ -112,6 +126,8 @@ export interface Stage {
   readonly notes: string;
   /** One entry per element of the catalogue, in catalogue order. */
   readonly entries: readonly ElementEntry[];
+  /** Present once the assessor signed the stage off; the stage is then read-only. */
+  readonly signOff?: StageSignOff;
   /** The surveillance records of the stage (category, development points, documents, plan). */
   readonly surveillance: StageSurveillance;
 }

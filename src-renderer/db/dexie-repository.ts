@@ -2,6 +2,7 @@ import type { RepositoryContext } from './context';
 import { addStage, createRecord, replaceRecord } from './record-writes';
 import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
+import { signOffStage, withdrawSignOff } from './sign-off';
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
@@ -47,6 +48,10 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    signOffStage: (organisationId, stageId, signOff) =>
+      guarded(() => signOffStage(ctx, organisationId, stageId, signOff)),
+    withdrawSignOff: (organisationId, stageId, reason) =>
+      guarded(() => withdrawSignOff(ctx, organisationId, stageId, reason)),
     loadLibrary: (organisationId) => guarded(() => loadLibrary(ctx, organisationId)),
     loadEvidence: (organisationId) => guarded(() => loadEvidence(ctx, organisationId)),
     loadTexts: (hashes) => guarded(() => loadTexts(ctx, hashes)),

@@ -7,7 +7,17 @@ import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
 import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId, header } from './rows';
-import type { RowHeader } from './rows';
+import type { RowHeader, StageRow } from './rows';
+
+/** A signed-off stage is read-only until its sign-off is withdrawn (which is logged). */
+export function refuseSignedOff(row: StageRow): void {
+  if (row.signOff) {
+    throw new StorageError(
+      'read-only',
+      'This stage is signed off, so it cannot be changed; withdraw the sign-off first. Nothing was changed.',
+    );
+  }
+}
 
 /** The receipt of a write that was not needed: the row as it already stands. */
 export function unchanged(row: RowHeader): SaveReceipt {
@@ -80,6 +90,7 @@ export function updateStage(
     if (!row || row.deleted || row.organisationId !== organisationId) {
       throw new StorageError('not-found');
     }
+    refuseSignedOff(row);
     const next = patchStage(row, patch);
     const changes = diffStage(row, next, STAGE_FIELDS);
     if (changes.length === 0) return unchanged(row);
@@ -102,8 +113,10 @@ export function updateEntry(
   patch: EntryPatch,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.entries, db.changes], async () => {
+  return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
     await writableOrganisation(db, organisationId);
+    const stage = await db.stages.get(stageId);
+    if (stage) refuseSignedOff(stage);
     const id = entryRowId(organisationId, stageId, element);
     const row = await db.entries.get(id);
     if (!row || row.deleted) throw new StorageError('not-found');

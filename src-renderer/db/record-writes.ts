@@ -32,6 +32,8 @@ const REPLACED_STAGE_FIELDS = [
   'dates',
   'visitDays',
   'notes',
+  'surveillance',
+  'signOff',
   'deleted',
 ] as const satisfies readonly (keyof StageRow)[];
 const REPLACED_ENTRY_FIELDS = [...ENTRY_FIELDS, 'deleted'] as const;

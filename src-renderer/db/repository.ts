@@ -6,6 +6,7 @@ import type {
   ElementEntry,
   Organisation,
   Stage,
+  StageSignOff,
 } from '../../shared/types/record';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { EvidenceRepository } from './evidence-repository';
@@ -79,6 +80,18 @@ export interface FieldbookRepository extends EvidenceRepository {
   /** Number of organisations turned into tombstones. */
   emptyTrash(): Promise<number>;
   /** Newest first. */
+  /** Signs a stage off: it becomes read-only; the change is logged. */
+  signOffStage(
+    organisationId: OrganisationId,
+    stageId: StageId,
+    signOff: StageSignOff,
+  ): Promise<SaveReceipt>;
+  /** Withdraws a sign-off with the reason, which is logged; the stage can be edited again. */
+  withdrawSignOff(
+    organisationId: OrganisationId,
+    stageId: StageId,
+    reason: string,
+  ): Promise<SaveReceipt>;
   listChanges(filter: {
     organisationId: OrganisationId;
     stageId?: StageId;

@@ -13,6 +13,7 @@ import type {
   Stage,
   StageDates,
   StageKind,
+  StageSignOff,
 } from '../../shared/types/record';
 import { STAGE_DATE_FIELDS } from '../../shared/types/record';
 import type { StageSurveillance } from '../../shared/types/surveillance';
@@ -57,6 +58,8 @@ export interface StageRow extends RowHeader {
   readonly notes: string;
   /** As the domain holds it (plain data, dates already ISO text). */
   readonly surveillance: StageSurveillance;
+  /** The sign-off; absent on rows written before sign-off existed, null when not signed off. */
+  readonly signOff?: StageSignOff | null;
 }
 
 export interface EntryRow extends RowHeader {
@@ -112,7 +115,14 @@ export interface MetaRow {
 }
 
 export const ORGANISATION_FIELDS = ['name', 'reference', 'unitsInScope', 'contacts'] as const;
-export const STAGE_FIELDS = ['assessor', 'dates', 'visitDays', 'notes', 'surveillance'] as const;
+export const STAGE_FIELDS = [
+  'assessor',
+  'dates',
+  'visitDays',
+  'notes',
+  'surveillance',
+  'signOff',
+] as const;
 export const ENTRY_FIELDS = [
   'deskTopEvidence',
   'keyQuestions',
@@ -191,6 +201,7 @@ export function stageBody(stage: Stage, organisationId: string, position: number
     notes: stage.notes,
     // A record read by code older than the surveillance fields has none yet.
     surveillance: stage.surveillance ?? emptyStageSurveillance(),
+    signOff: stage.signOff ?? null,
   };
 }
 
@@ -256,5 +267,6 @@ export function stageFromRow(row: StageRow, entryRows: readonly EntryRow[]): Sta
     notes: row.notes,
     entries: catalogue ? normaliseEntries(catalogue, entries) : entries,
     surveillance: row.surveillance ?? emptyStageSurveillance(),
+    ...(row.signOff ? { signOff: row.signOff } : {}),
   };
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatExchangeError } from '../../shared/exchange/errors';
-import { MIGRATE_V2_TO_V3, migrateExchange } from '../../shared/exchange/migrate';
+import {
+  CURRENT_EXCHANGE_VERSION,
+  EXCHANGE_MIGRATIONS,
+  MIGRATE_V2_TO_V3,
+  migrateExchange,
+} from '../../shared/exchange/migrate';
 import { readExchange, readExchangeText } from '../../shared/exchange/read';
 import { writeExchangeText } from '../../shared/exchange/write';
 import { linkedEvidenceFor } from '../../shared/evidence/links';
@@ -23,7 +28,9 @@ describe('format version 3: the evidence library', () => {
     const read = readExchangeText(fixture('v3.json'));
     if (!read.ok) throw new Error(read.errors.map(formatExchangeError).join('\n'));
     expect(read.value.fileVersion).toBe(3);
-    expect(read.value.migrations).toEqual([]);
+    expect(read.value.migrations).toEqual([
+      'format version 3 → 4: stages may carry a sign-off (none recorded before)',
+    ]);
     const evidence = read.value.record.evidence;
     expect(
       evidence?.documents.map((d) => [d.name, d.kind, d.stageId, d.trashedAt !== null]),
@@ -55,7 +62,7 @@ describe('format version 3: the evidence library', () => {
     const first = readExchangeText(fixture('v3.json'));
     if (!first.ok) throw new Error('fixture invalid');
     const text = writeExchangeText(first.value.record, { exportedAt: '2017-01-01T00:00:00Z' });
-    expect(JSON.parse(text).version).toBe(3);
+    expect(JSON.parse(text).version).toBe(CURRENT_EXCHANGE_VERSION);
     const second = readExchangeText(text);
     expect(second.ok && second.value.record).toEqual(first.value.record);
   });
@@ -63,7 +70,7 @@ describe('format version 3: the evidence library', () => {
   it('upgrades v1 and v2 files with a pure step that adds an empty library', () => {
     const v2 = Object.freeze(JSON.parse(fixture('v2.json')) as Doc);
     const before = JSON.stringify(v2);
-    const migrated = migrateExchange(v2, 2);
+    const migrated = migrateExchange(v2, 2, EXCHANGE_MIGRATIONS, 3);
     if (!migrated.ok) throw new Error('migration failed');
     expect(JSON.stringify(v2)).toBe(before);
     expect(migrated.value.doc).toMatchObject({
@@ -76,7 +83,7 @@ describe('format version 3: the evidence library', () => {
     for (const name of ['v1.json', 'v2.json']) {
       const read = readExchangeText(fixture(name));
       expect(read.ok && read.value.record.evidence).toBeUndefined();
-      expect(read.ok && read.value.migrations.at(-1)).toBe(
+      expect(read.ok && read.value.migrations.at(-2)).toBe(
         'format version 2 → 3: the record gains an empty evidence library',
       );
     }

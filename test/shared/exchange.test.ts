@@ -36,6 +36,7 @@ describe('reading the exchange format', () => {
     expect(fileVersion).toBe(2);
     expect(migrations).toEqual([
       'format version 2 → 3: the record gains an empty evidence library',
+      'format version 3 → 4: stages may carry a sign-off (none recorded before)',
     ]);
     expect(record.organisation.reference).toBe('14/5167');
     expect(record.stages.map((s) => s.kind)).toEqual([
@@ -103,12 +104,12 @@ describe('malformed files are refused with precise errors', () => {
     [
       'a newer version',
       (d) => ({ ...d, version: 7 }),
-      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 3 or older; update CSE Fieldbook to open it',
+      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 4 or older; update CSE Fieldbook to open it',
     ],
     [
       'no version',
       (d) => ({ ...d, version: undefined }),
-      '$.version: missing or not a whole number — expected a format version from 1 to 3',
+      '$.version: missing or not a whole number — expected a format version from 1 to 4',
     ],
     [
       'an unknown element id',
@@ -346,4 +347,36 @@ describe('a fixture for every format version', () => {
       expect(stage.dates.visit).toEqual({ kind: 'range', from: '2015-11-30', to: '2015-12-01' });
     },
   );
+});
+
+describe('format version 4: stage sign-off', () => {
+  it('reads and writes a stage sign-off, and older files read as not signed off', () => {
+    const v4 = readExchangeText(
+      readFileSync(new URL('../fixtures/exchange/v4.json', import.meta.url), 'utf8'),
+    );
+    if (!v4.ok) throw new Error(v4.errors.map(formatExchangeError).join('\n'));
+    expect(v4.value.record.stages[0]!.signOff).toEqual({
+      signedOffAt: '2016-01-06T10:00:00Z',
+      signedOffBy: 'A. Assessor',
+      contentHash: 'cad3a575987d156ca549a6901bf01ee99c11ff8196b7cdb6b5d8e668317dc1e5',
+      scheme: 'cse-fieldbook-stage-v1',
+    });
+    expect(v4.value.record.stages[1]!.signOff).toBeUndefined();
+    const again = readExchangeText(writeExchangeText(v4.value.record));
+    expect(again.ok && again.value.record).toEqual(v4.value.record);
+    const sample = readExchangeText(SAMPLE_TEXT);
+    expect(sample.ok && sample.value.record.stages.every((s) => s.signOff === undefined)).toBe(
+      true,
+    );
+  });
+
+  it('refuses a malformed sign-off with the reason', () => {
+    const doc = JSON.parse(
+      readFileSync(new URL('../fixtures/exchange/v4.json', import.meta.url), 'utf8'),
+    );
+    doc.stages[0].signOff.contentHash = 'not-a-hash';
+    expect(errorsOf(doc)).toContain(
+      '$.stages[0].signOff.contentHash: found the text "not-a-hash" — expected a SHA-256 hash: 64 lower-case hexadecimal digits',
+    );
+  });
 });
