@@ -8,6 +8,7 @@ import { scoreCommand } from './commands/score';
 import { searchCommand } from './commands/search';
 import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
+import { verifyCommand } from './commands/verify';
 import type { CliIo, ExitCode } from './io';
 import { CliError, EXIT } from './io';
 
@@ -20,6 +21,7 @@ Commands:
                                        (default: the latest stage)
       --profile <name>                 certifying-body-table (default) or strict-80
       --json                           print JSON instead of tables
+  verify <file.json>                   check every signed-off stage still matches its content hash
   plan <file.json> [options]           surveillance plan: due and contact dates, overdue and
                                        upcoming, category, on/off-site, development points,
                                        documents, on-site plan
@@ -95,6 +97,10 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
         profile: values.profile,
         json: values.json === true,
       });
+    }
+    case 'verify': {
+      const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
+      return verifyCommand(io, oneFile(positionals, command));
     }
     case 'plan': {
       const { positionals, values } = parseArgs({

@@ -1,6 +1,7 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
 import type { DocxImport, RecordDiff } from '../../shared/word';
+import type { PendingBundle } from '../features/evidence/bundle-io';
 import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { IsoDate } from '../../shared/types/dates';
@@ -51,10 +52,14 @@ export type Dialog =
       readonly fileName: string;
       readonly record: AssessmentRecord;
       readonly existing: Organisation;
+      /** When the file is a record bundle: the bundle to import (record, library and files). */
+      readonly bundle?: PendingBundle;
     }
   | { readonly kind: 'new-organisation' }
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
   | { readonly kind: 'message'; readonly title: string; readonly body: string }
+  | { readonly kind: 'sign-off'; readonly stageId: StageId }
+  | { readonly kind: 'withdraw-sign-off'; readonly stageId: StageId }
   | {
       readonly kind: 'word-import';
       readonly fileName: string;
@@ -95,6 +100,10 @@ export interface RecordSlice {
   /** Starts the stage that follows the latest one, from its final marks and notes. */
   startNextStage(): Promise<StageId | null>;
   undo(): void;
+  /** Signs a stage off: hashes its content, records who and when; the stage becomes read-only. */
+  signOffStage(stageId: StageId, signedOffBy: string): Promise<void>;
+  /** Withdraws a sign-off; the reason is kept in the change log. */
+  withdrawSignOff(stageId: StageId, reason: string): Promise<void>;
   /** Writes every pending edit now (before close, export, navigation). */
   flush(): Promise<void>;
 }

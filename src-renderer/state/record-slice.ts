@@ -7,6 +7,9 @@ import { AutosaveQueue } from './autosave';
 import { describeError } from './describe-error';
 import { findStage, patchEntry, patchStage, previousValues } from './record-edit';
 import { pushUndo } from './undo';
+import { CONTENT_HASH_SCHEME, stageContentHash } from '../../shared/signoff/content-hash';
+import type { StageSignOff } from '../../shared/types/record';
+import { webSha256 } from '../features/signoff/web-sha256';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -28,6 +31,20 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
     onStatus: (save) => set({ save }),
     describeError,
   });
+
+  /** A signed-off stage takes no edits; says so once per attempt and returns true. */
+  function refuseIfSignedOff(stageId: StageId): boolean {
+    const stage = findStage(get().record, stageId);
+    if (!stage?.signOff) return false;
+    if (get().dialog === null) {
+      get().showDialog({
+        kind: 'message',
+        title: 'This stage is signed off',
+        body: `${stageTitle(stage)} was signed off by ${stage.signOff.signedOffBy}, so it is read-only. Withdraw the sign-off (with a reason, which is recorded) to change it.`,
+      });
+    }
+    return true;
+  }
 
   return {
     record: null,
@@ -52,6 +69,7 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
 
     editEntry(stageId, element, patch) {
       const record = get().record;
+      if (refuseIfSignedOff(stageId)) return;
       const entry = findStage(record, stageId)?.entries.find((e) => e.element === element);
       if (!record || !entry) return;
       const before = previousValues(entry, patch);
@@ -87,6 +105,7 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
 
     editStage(stageId, patch) {
       const record = get().record;
+      if (refuseIfSignedOff(stageId)) return;
       if (!record) return;
       set({ record: patchStage(record, stageId, patch) });
       autosave.enqueue({ kind: 'stage', organisationId: record.organisation.id, stageId, patch });
@@ -154,6 +173,64 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
         patch: step.before,
       });
       get().focusElement(step.element);
+    },
+
+    async signOffStage(stageId, signedOffBy) {
+      await autosave.flush();
+      const record = get().record;
+      const stage = findStage(record, stageId);
+      if (!record || !stage) return;
+      const signOff: StageSignOff = {
+        signedOffAt: deps.now(),
+        signedOffBy: signedOffBy.trim(),
+        contentHash: await stageContentHash(record, stage, webSha256),
+        scheme: CONTENT_HASH_SCHEME,
+      };
+      try {
+        await repository.signOffStage(record.organisation.id, stageId, signOff);
+      } catch (error) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The stage was not signed off',
+          body: describeError(error),
+        });
+        return;
+      }
+      const current = get().record ?? record;
+      set({
+        record: {
+          ...current,
+          stages: current.stages.map((st) => (st.id === stageId ? { ...st, signOff } : st)),
+        },
+      });
+      get().showDialog(null);
+    },
+
+    async withdrawSignOff(stageId, reason) {
+      const record = get().record;
+      if (!record) return;
+      try {
+        await repository.withdrawSignOff(record.organisation.id, stageId, reason);
+      } catch (error) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The sign-off was not withdrawn',
+          body: describeError(error),
+        });
+        return;
+      }
+      const current = get().record ?? record;
+      set({
+        record: {
+          ...current,
+          stages: current.stages.map((s) => {
+            if (s.id !== stageId) return s;
+            const { signOff: _withdrawn, ...rest } = s;
+            return rest;
+          }),
+        },
+      });
+      get().showDialog(null);
     },
 
     flush: () => autosave.flush(),

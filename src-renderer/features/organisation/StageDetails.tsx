@@ -10,6 +10,7 @@ import { AutoTextArea } from '../../components/AutoTextArea';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useApp } from '../../state/use-app';
 import { KeyDateField } from './KeyDateField';
+import { SignOffBar } from '../signoff/SignOffBar';
 
 /** One stage's assessor, key dates and visit days, with a link to its workbook. */
 export function StageDetails({
@@ -43,7 +44,8 @@ export function StageDetails({
         </a>
       </header>
       <div className="body">
-        <div className="dates-grid">
+        <SignOffBar stage={stage} />
+        <fieldset className="plain dates-grid" disabled={stage.signOff !== undefined}>
           <div className="field">
             <label htmlFor={`${prefix}-assessor`}>Assessor</label>
             <input
@@ -92,7 +94,7 @@ export function StageDetails({
               place here.
             </span>
           </div>
-        </div>
+        </fieldset>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { useApp } from '../../state/use-app';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 import { WordImportDialog } from '../word/WordImportDialog';
+import { SignOffDialog, WithdrawSignOffDialog } from '../signoff/SignOffDialogs';
 
 /** Shows the store's current dialog, if any. */
 export function DialogHost(): ReactElement | null {
@@ -80,9 +81,16 @@ export function DialogHost(): ReactElement | null {
             {dialog.fileName} holds “{dialog.record.organisation.name}”, which is already stored as
             “{dialog.existing.name}”. Replacing it writes the file’s version over the stored one;
             every changed field is kept in the change log.
+            {dialog.bundle
+              ? ' The stored documents and links are kept; the bundle’s documents are added.'
+              : ''}
           </p>
         </Dialog>
       );
+    case 'sign-off':
+      return <SignOffDialog stageId={dialog.stageId} />;
+    case 'withdraw-sign-off':
+      return <WithdrawSignOffDialog stageId={dialog.stageId} />;
     case 'word-import':
       return (
         <WordImportDialog

@@ -15,6 +15,8 @@ interface Props {
   readonly entry: ElementEntry;
   readonly organisationId: OrganisationId;
   readonly stageId: StageId;
+  /** A signed-off stage: every field shows but none can be changed. */
+  readonly readOnly?: boolean;
   readonly onEdit: (stageId: StageId, element: ElementId, patch: EntryPatch) => void;
 }
 
@@ -24,6 +26,7 @@ export const ElementCard = memo(function ElementCard({
   entry,
   organisationId,
   stageId,
+  readOnly = false,
   onEdit,
 }: Props): ReactElement {
   const [showHistory, setShowHistory] = useState(false);
@@ -71,77 +74,79 @@ export const ElementCard = memo(function ElementCard({
       {/* Its own form: Chrome's autofill then re-reads only this element's fields on each
           keystroke, not every field of the workbook (bench/README.md). Nothing submits. */}
       <form className="element-fields" onSubmit={(e) => e.preventDefault()}>
-        <div className="texts">
-          <TextField
-            id={`${id}-dte`}
-            label="Desk-top evidence"
-            value={entry.deskTopEvidence}
-            onValue={(v) => edit({ deskTopEvidence: v })}
-          />
-          <TextField
-            id={`${id}-kq`}
-            label="Key questions / person asked"
-            value={entry.keyQuestions}
-            onValue={(v) => edit({ keyQuestions: v })}
-          />
-          <TextField
-            id={`${id}-ve`}
-            label="Visit day(s) evidence"
-            value={entry.visitEvidence}
-            onValue={(v) => edit({ visitEvidence: v })}
-          />
-        </div>
-        <LinkedEvidence
-          organisationId={organisationId}
-          stageId={stageId}
-          elementId={element.id}
-          onFill={(fill) => edit({ deskTopEvidence: fill(entry.deskTopEvidence) })}
-        />
-        <div className="marks">
-          <MarkPicker
-            label={`DTR result ${element.id}`}
-            value={entry.dtrMark}
-            onChange={(m) => edit({ dtrMark: m })}
-          />
-          <MarkPicker
-            label={`Visit (final) result ${element.id}`}
-            value={entry.finalMark}
-            onChange={(m) => edit({ finalMark: m })}
-          />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={entry.verifiedOnSite}
-              onChange={(e) => edit({ verifiedOnSite: e.target.checked })}
+        <fieldset className="plain" disabled={readOnly}>
+          <div className="texts">
+            <TextField
+              id={`${id}-dte`}
+              label="Desk-top evidence"
+              value={entry.deskTopEvidence}
+              onValue={(v) => edit({ deskTopEvidence: v })}
             />
-            Verified on-site (VO)
-          </label>
-        </div>
-        {anyCp || needsPoint ? (
-          <div className="extra">
-            {anyCp || entry.cpJustification !== '' ? (
-              <TextField
-                id={`${id}-cp`}
-                label="Compliance Plus justification"
-                value={entry.cpJustification}
-                onValue={(v) => edit({ cpJustification: v })}
-                problem={
-                  anyCp && entry.cpJustification.trim() === ''
-                    ? 'A Compliance Plus needs a written justification.'
-                    : undefined
-                }
-              />
-            ) : null}
-            {needsPoint ? (
-              <TextField
-                id={`${id}-dp`}
-                label="Development point"
-                value={entry.developmentNote}
-                onValue={(v) => edit({ developmentNote: v })}
-              />
-            ) : null}
+            <TextField
+              id={`${id}-kq`}
+              label="Key questions / person asked"
+              value={entry.keyQuestions}
+              onValue={(v) => edit({ keyQuestions: v })}
+            />
+            <TextField
+              id={`${id}-ve`}
+              label="Visit day(s) evidence"
+              value={entry.visitEvidence}
+              onValue={(v) => edit({ visitEvidence: v })}
+            />
           </div>
-        ) : null}
+          <LinkedEvidence
+            organisationId={organisationId}
+            stageId={stageId}
+            elementId={element.id}
+            onFill={(fill) => edit({ deskTopEvidence: fill(entry.deskTopEvidence) })}
+          />
+          <div className="marks">
+            <MarkPicker
+              label={`DTR result ${element.id}`}
+              value={entry.dtrMark}
+              onChange={(m) => edit({ dtrMark: m })}
+            />
+            <MarkPicker
+              label={`Visit (final) result ${element.id}`}
+              value={entry.finalMark}
+              onChange={(m) => edit({ finalMark: m })}
+            />
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={entry.verifiedOnSite}
+                onChange={(e) => edit({ verifiedOnSite: e.target.checked })}
+              />
+              Verified on-site (VO)
+            </label>
+          </div>
+          {anyCp || needsPoint ? (
+            <div className="extra">
+              {anyCp || entry.cpJustification !== '' ? (
+                <TextField
+                  id={`${id}-cp`}
+                  label="Compliance Plus justification"
+                  value={entry.cpJustification}
+                  onValue={(v) => edit({ cpJustification: v })}
+                  problem={
+                    anyCp && entry.cpJustification.trim() === ''
+                      ? 'A Compliance Plus needs a written justification.'
+                      : undefined
+                  }
+                />
+              ) : null}
+              {needsPoint ? (
+                <TextField
+                  id={`${id}-dp`}
+                  label="Development point"
+                  value={entry.developmentNote}
+                  onValue={(v) => edit({ developmentNote: v })}
+                />
+              ) : null}
+            </div>
+          ) : null}
+        </fieldset>
       </form>
     </article>
   );

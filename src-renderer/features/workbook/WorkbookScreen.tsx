@@ -11,6 +11,7 @@ import { StageTabs } from '../organisation/StageTabs';
 import { CriteriaNav } from './CriteriaNav';
 import { ElementCard } from './ElementCard';
 import { FilterBar } from './FilterBar';
+import { SignOffBar } from '../signoff/SignOffBar';
 import { useFocusRequest } from './use-focus-request';
 import { entryVisible } from './workbook-filter';
 
@@ -71,6 +72,7 @@ export function WorkbookScreen({ organisationId, stageId }: Props): ReactElement
   return (
     <>
       <StageTabs record={record} current={stage.id} />
+      <SignOffBar stage={stage} />
       <FilterBar />
       <div className="workbook">
         <CriteriaNav catalogue={catalogue} entries={entries} />
@@ -88,6 +90,7 @@ export function WorkbookScreen({ organisationId, stageId }: Props): ReactElement
                     entry={entry}
                     organisationId={organisationId}
                     stageId={stage.id}
+                    readOnly={stage.signOff !== undefined}
                     onEdit={editEntry}
                   />,
                 ];
