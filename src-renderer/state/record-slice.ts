@@ -225,7 +225,8 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
           ...current,
           stages: current.stages.map((s) => {
             if (s.id !== stageId) return s;
-            const { signOff: _withdrawn, ...rest } = s;
+            const rest = { ...s };
+            delete rest.signOff;
             return rest;
           }),
         },
