@@ -71,3 +71,14 @@ export function contactsText(organisation: Organisation): string {
     .map((c) => (c.role.trim() === '' ? c.name : `${c.name} (${c.role})`))
     .join(', ');
 }
+
+/**
+ * The stage's sign-off as the exports print it: who, when (UTC), and the content hash the
+ * certifying body can check with `fieldbook verify`; or that it is not signed off (a draft).
+ */
+export function signOffText(stage: Stage): string {
+  const s = stage.signOff;
+  if (!s) return 'Not signed off (draft: the content may still change)';
+  const when = s.signedOffAt.replace('T', ' ').replace(/\.\d+/, '').replace(/Z$/, ' UTC');
+  return `Signed off by ${s.signedOffBy} on ${when}. Content hash (SHA-256): ${s.contentHash}`;
+}

@@ -1,3 +1,4 @@
+import { signOffText } from '../record-header';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { findProfile } from '../../scoring/profiles';
 import type { StageScore } from '../../scoring/score-types';
@@ -193,6 +194,7 @@ export function buildSummaryReport(
         ['Visit date(s)', formatKeyDate(stage.dates.visit)],
         ['Number of visit days', stage.visitDays === null ? '' : String(stage.visitDays)],
         ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+        ['Sign-off', signOffText(stage)],
       ],
       150,
     ),

@@ -1,3 +1,4 @@
+import { signOffText } from '../record-header';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { VERDICT_NAMES } from '../../scoring/score-types';
 import type { DevelopmentPoint } from '../../surveillance/development-points';
@@ -279,6 +280,7 @@ export function buildSurveillanceReport(
         ['Number of visit days', visitDaysText(stage)],
         ['First assessment of the cycle', `${report.firstStageTitle} (cycle ${report.cycle})`],
         ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+        ['Sign-off', signOffText(stage)],
         [`Surveillance category after ${report.stageTitle}`, categoryText(data.categoryAfter)],
       ],
       150,

@@ -1,6 +1,12 @@
 import type { ExportContext } from '../export-context';
 import { CONFIDENTIAL, KEY_OF_MARKS, exportTitle } from '../export-context';
-import { contactsText, cycleDates, headerStages, keyDateTable } from '../record-header';
+import {
+  contactsText,
+  cycleDates,
+  headerStages,
+  keyDateTable,
+  signOffText,
+} from '../record-header';
 import { estimateRowHeight } from './layout';
 import type { CellSpec, RowSpec, SheetSpec } from './spec';
 import { cell, columnLetter } from './spec';
@@ -43,6 +49,7 @@ export function buildCover(context: ExportContext): SheetSpec {
   wide('Client contacts', contactsText(organisation));
   wide('Stage in this workbook', `${exportTitle(context)}, cycle ${context.stage.cycle}`);
   wide('Rule profile', `${context.profile.name}: ${context.profile.description}`);
+  wide('Sign-off', signOffText(context.stage));
   wide('Generated', `${context.generatedText} by ${context.generator}`);
 
   heading('Assessors and key dates');
