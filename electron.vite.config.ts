@@ -28,6 +28,9 @@ export default defineConfig({
     root: 'src-renderer',
     base: './',
     plugins: [react()],
+    // ES module workers can split: pdf.js and mammoth load inside the evidence extraction
+    // worker only when a document of their kind arrives, instead of in one 1.9 MB worker file.
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       // electron-vite leaves bundles unminified; the renderer is also the browser build and its

@@ -22,7 +22,7 @@ export async function openFileWithDialog(
   const options: OpenDialogOptions = {
     title: `Open ${FILE_KIND_DIALOGS[kind].noun}`,
     properties: ['openFile'],
-    filters: filtersFor(kind),
+    filters: filtersFor(kind, 'open'),
   };
   const picked = await (parent
     ? dialog.showOpenDialog(parent, options)

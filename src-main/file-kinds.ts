@@ -7,6 +7,8 @@ export interface FileKindDialog {
   readonly noun: string;
   /** Offered in order; the first is the default. */
   readonly filters: readonly FileFilter[];
+  /** Filters of the open dialog when it offers more than the save dialog writes. */
+  readonly openFilters?: readonly FileFilter[];
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -19,6 +21,13 @@ export const FILE_KIND_DIALOGS: Readonly<Record<FileKind, FileKindDialog>> = {
   record: {
     noun: 'record',
     filters: [{ name: 'CSE Fieldbook record', extensions: ['json'] }, ALL_FILES],
+    // "Open record…" also opens record bundles (the record with its documents in one zip).
+    openFilters: [
+      { name: 'CSE Fieldbook record or bundle', extensions: ['json', 'zip'] },
+      { name: 'CSE Fieldbook record', extensions: ['json'] },
+      { name: 'Record bundle', extensions: ['zip'] },
+      ALL_FILES,
+    ],
   },
   xlsx: { noun: 'workbook', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] },
   pdf: { noun: 'PDF', filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
@@ -49,9 +58,13 @@ export const FILE_KIND_DIALOGS: Readonly<Record<FileKind, FileKindDialog>> = {
   },
 };
 
-/** Mutable copies of a kind's filters (Electron's option types are not readonly). */
-export function filtersFor(kind: FileKind): FileFilter[] {
-  return FILE_KIND_DIALOGS[kind].filters.map((filter) => ({
+/**
+ * Mutable copies of a kind's filters for the save or the open dialog (Electron's option types
+ * are not readonly).
+ */
+export function filtersFor(kind: FileKind, dialog: 'open' | 'save' = 'save'): FileFilter[] {
+  const { filters, openFilters } = FILE_KIND_DIALOGS[kind];
+  return (dialog === 'open' ? (openFilters ?? filters) : filters).map((filter) => ({
     name: filter.name,
     extensions: [...filter.extensions],
   }));

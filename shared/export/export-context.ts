@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import { findCatalogue } from '../catalogue/catalogue';
+import type { LinkedEvidenceItem } from '../evidence/links';
 import { emptyEntry } from '../records/create';
 import { stageTitle } from '../records/select-stage';
 import type { RuleProfile } from '../scoring/profiles';
@@ -10,6 +11,7 @@ import { entryMap, scoreStageBoth } from '../scoring/score-stage';
 import { formatLongDate, parseIsoDate } from '../types/dates';
 import type { ElementId, StageId } from '../types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../types/record';
+import { linkedEvidenceMap } from './linked-evidence';
 
 /** What every export is given besides the record: the clock and the rules, passed in. */
 export interface ExportOptions {
@@ -39,6 +41,13 @@ export interface ExportContext {
   readonly generator: string;
   /** The stage's entry for an element; an empty entry where the stage has none. */
   readonly entry: (element: ElementId) => ElementEntry;
+  /**
+   * The evidence linked to an element in this stage (the record's evidence library); empty for
+   * a record without a library.
+   */
+  readonly linked: (element: ElementId) => readonly LinkedEvidenceItem[];
+  /** Whether any element of the stage has linked evidence (else the exports show none). */
+  readonly hasLinkedEvidence: boolean;
 }
 
 /** A caller error an export cannot recover from (unknown stage, unknown catalogue, bad clock). */
@@ -106,6 +115,7 @@ export function exportContext(
   if (!catalogue) throw new ExportError(`unknown catalogue "${stage.catalogueId}"`);
   const profile = options.profile ?? DEFAULT_PROFILE;
   const entries = entryMap(stage.entries);
+  const linked = linkedEvidenceMap(record, stage.id, catalogue);
   return {
     record,
     stage,
@@ -117,6 +127,8 @@ export function exportContext(
     generatedText: formatGeneratedAt(options.generatedAt),
     generator: options.generator ?? 'CSE Fieldbook',
     entry: (element) => entries.get(element) ?? emptyEntry(element),
+    linked: (element) => linked.get(element) ?? [],
+    hasLinkedEvidence: linked.size > 0,
   };
 }
 

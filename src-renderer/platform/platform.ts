@@ -56,9 +56,9 @@ export const FILE_MIME: Readonly<Record<FileKind, string>> = {
   document: 'application/octet-stream',
 };
 
-/** File-picker `accept` values for the web build. */
+/** File-picker `accept` values for the web build ("Open record…" opens record bundles too). */
 export const FILE_ACCEPT: Readonly<Record<FileKind, string>> = {
-  record: '.json,application/json',
+  record: '.json,application/json,.zip,application/zip',
   xlsx: '.xlsx',
   pdf: '.pdf',
   ics: '.ics',

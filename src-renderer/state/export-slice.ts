@@ -3,6 +3,7 @@ import { DEFAULT_PROFILE, findProfile } from '../../shared/scoring/profiles';
 import { EXPORT_NAMES } from '../features/exports/export-kinds';
 import type { AppDeps, AppState, ExportSlice } from './app-state';
 import { describeError } from './describe-error';
+import { withEvidence } from './record-with-evidence';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -28,7 +29,9 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       try {
         const profile = findProfile(get().profileId) ?? DEFAULT_PROFILE;
         const { runExport } = await import('../features/exports/run-export');
-        const file = await runExport(kind, get().record ?? record, stageId, {
+        // Exports list each element's linked evidence: the record goes with its library.
+        const full = await withEvidence(repository, get().record ?? record);
+        const file = await runExport(kind, full, stageId, {
           generatedAt: deps.now(),
           today: deps.today(),
           profile,

@@ -1,32 +1,44 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { looksLikeZip } from '../../shared/evidence/file-kinds';
 import { readExchangeText } from '../../shared/exchange/read';
 import { writeExchangeText } from '../../shared/exchange/write';
+import type { OpenedFile } from '../../shared/ipc/contract';
+import type { PendingBundle } from '../features/evidence/bundle-io';
+import { importBundle, readBundleFile } from '../features/evidence/bundle-io';
 import type { AppDeps, AppState, FileSlice } from './app-state';
 import { describeError } from './describe-error';
 import { recordFileName } from './file-names';
+import { withEvidence } from './record-with-evidence';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 const GENERATOR = 'CSE Fieldbook';
 
-/** Opening and saving records in the exchange format through the platform. */
+/**
+ * Opening records (exchange files, and record bundles: the record with its documents in one zip)
+ * and saving them in the exchange format through the platform.
+ */
 export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
   const { platform, repository } = deps;
+
+  /** Makes the safety backup before an import; false (and says why) when it failed. */
+  async function safeToImport(): Promise<boolean> {
+    const safety = await deps.beforeImport?.();
+    if (safety?.kind !== 'failed') return true;
+    get().showDialog({
+      kind: 'message',
+      title: 'The record was not imported',
+      body: `${safety.message} So that nothing can be lost, nothing was imported.`,
+    });
+    return false;
+  }
 
   async function importRecord(
     record: Parameters<typeof repository.createRecord>[0],
     replace: boolean,
   ): Promise<void> {
-    const safety = await deps.beforeImport?.();
-    if (safety?.kind === 'failed') {
-      get().showDialog({
-        kind: 'message',
-        title: 'The record was not imported',
-        body: `${safety.message} So that nothing can be lost, nothing was imported.`,
-      });
-      return;
-    }
+    if (!(await safeToImport())) return;
     try {
       if (replace) await repository.replaceRecord(record);
       else await repository.createRecord(record);
@@ -43,6 +55,62 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
     get().navigate({ screen: 'organisation', organisationId: record.organisation.id });
   }
 
+  /** Imports a checked bundle (record, library, files; see `importBundle`) and opens it. */
+  async function importBundleFile(pending: PendingBundle): Promise<void> {
+    if (!(await safeToImport())) return;
+    let result;
+    try {
+      result = await importBundle(deps, pending);
+    } catch (error) {
+      result = { opened: false, message: describeError(error) };
+    }
+    if (!result.opened) {
+      get().showDialog({
+        kind: 'message',
+        title: 'The record was not imported',
+        body: result.message,
+      });
+      return;
+    }
+    await get().loadPortfolio();
+    const id = pending.bundle.read.record.organisation.id;
+    get().navigate({ screen: 'organisation', organisationId: id });
+    get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
+  }
+
+  /** A zip picked through "Open record…": read as a record bundle, confirmed when it replaces. */
+  async function openBundleFile(file: OpenedFile): Promise<void> {
+    let read;
+    try {
+      read = await readBundleFile(deps, file);
+    } catch (error) {
+      get().showDialog({
+        kind: 'message',
+        title: 'The file could not be opened',
+        body: describeError(error),
+      });
+      return;
+    }
+    if (!read.ok) {
+      get().showDialog({ kind: 'file-errors', fileName: file.name, errors: read.errors });
+      return;
+    }
+    const pending = read.value;
+    if (pending.replaces === null) {
+      await importBundleFile(pending);
+      return;
+    }
+    const record = pending.bundle.read.record;
+    const row = (get().portfolio ?? []).find((r) => r.organisation.id === record.organisation.id);
+    get().showDialog({
+      kind: 'confirm-replace',
+      fileName: file.name,
+      record,
+      existing: row?.organisation ?? { ...record.organisation, name: pending.replaces },
+      bundle: pending,
+    });
+  }
+
   return {
     async openRecordFile() {
       let file;
@@ -57,6 +125,10 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
         return;
       }
       if (!file) return;
+      if (looksLikeZip(file.bytes)) {
+        await openBundleFile(file);
+        return;
+      }
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
@@ -99,8 +171,14 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       const dialog = get().dialog;
       if (dialog?.kind !== 'confirm-replace') return;
       await get().flush();
-      if (get().record?.organisation.id === dialog.record.organisation.id) _set({ record: null });
-      await importRecord(dialog.record, true);
+      const id = dialog.record.organisation.id;
+      // The record on screen is dropped so that it is read again once replaced; the route may
+      // stay the same (its screen then would not read it), so it is read here.
+      const onScreen = get().record?.organisation.id === id;
+      if (onScreen) _set({ record: null });
+      if (dialog.bundle) await importBundleFile(dialog.bundle);
+      else await importRecord(dialog.record, true);
+      if (onScreen) await get().openRecord(id);
     },
 
     async saveRecordFile() {
@@ -108,9 +186,9 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       if (!record) return;
       await get().flush();
       // The evidence library (documents' metadata and links) is part of the record's file.
-      let evidence;
+      let full;
       try {
-        evidence = await repository.loadEvidence(record.organisation.id);
+        full = await withEvidence(repository, record);
       } catch (error) {
         get().showDialog({
           kind: 'message',
@@ -119,10 +197,7 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
         });
         return;
       }
-      const text = writeExchangeText(
-        { ...record, evidence },
-        { exportedAt: deps.now(), generator: GENERATOR },
-      );
+      const text = writeExchangeText(full, { exportedAt: deps.now(), generator: GENERATOR });
       try {
         const result = await platform.saveFile(
           'record',

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server';
 import type { RunningServer } from '../../scripts/static-server';
 import { makeDocx, makePdf } from '../evidence/make-files';
+import { CURRENT_EXCHANGE_VERSION } from '../../shared/exchange/migrate';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
 import { waitSaved } from './support/workbook-page';
@@ -198,7 +199,7 @@ describe('a record bundle', () => {
       version: number;
       evidence: { documents: { name: string }[]; links: { element: string; page: number }[] };
     };
-    expect(saved.version).toBe(3);
+    expect(saved.version).toBe(CURRENT_EXCHANGE_VERSION);
     expect(saved.evidence.documents.map((d) => d.name).sort()).toEqual([
       'Complaints procedure.md',
       'Customer charter.pdf',

@@ -1,9 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { writeBundle } from '../../shared/evidence/bundle';
+import type {
+  ContentHash,
+  DocumentId,
+  EvidenceDocument,
+  LinkId,
+} from '../../shared/evidence/types';
+import { readExchangeText } from '../../shared/exchange/read';
+import type { ElementId, StageId } from '../../shared/types/ids';
 import type { RunningServer } from '../../scripts/static-server';
+import { makePdf } from '../evidence/make-files';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
 import { serveWebBuild } from './support/web-build';
@@ -80,4 +92,112 @@ describe('opening record files', () => {
     await page.keyboard.press('Escape');
     expect(await portfolioRows()).toHaveLength(1);
   });
+});
+
+/** A document of the bundle's library, for bytes whose hash it carries. */
+function documentOf(
+  id: string,
+  name: string,
+  kind: EvidenceDocument['kind'],
+  mediaType: string,
+  bytes: Uint8Array,
+): EvidenceDocument {
+  return {
+    id: id as DocumentId,
+    name,
+    mediaType,
+    size: bytes.byteLength,
+    contentHash: createHash('sha256').update(bytes).digest('hex') as ContentHash,
+    kind,
+    addedAt: '2018-01-10T09:00:00Z',
+    stageId: null,
+    period: '2017–18',
+    trashedAt: null,
+    rejectedSuggestions: [],
+  };
+}
+
+/** The sample record with two documents (Markdown, PDF) and a link, as one bundle file. */
+async function sampleBundle(): Promise<string> {
+  const read = readExchangeText(readFileSync(SAMPLE, 'utf8'));
+  if (!read.ok) throw new Error('the sample record does not read');
+  const record = read.value.record;
+  const markdown = new TextEncoder().encode(
+    '# Complaints procedure\n\n## Stage 1\n\nWe reply to every complaint within 10 working days.\n',
+  );
+  const pdf = await makePdf([
+    { heading: 'Customer Charter', paragraphs: ['What you can expect from us.'] },
+    { heading: 'When you contact us', paragraphs: ['We answer emails within 24 hours.'] },
+  ]);
+  const documents = [
+    documentOf('doc-complaints', 'Complaints procedure.md', 'markdown', 'text/markdown', markdown),
+    documentOf('doc-charter', 'Customer charter.pdf', 'pdf', 'application/pdf', pdf),
+  ];
+  const link = {
+    id: 'ln-charter' as LinkId,
+    documentId: 'doc-charter' as DocumentId,
+    stageId: record.stages[0]!.id as StageId,
+    element: '5.1.1' as ElementId,
+    page: 2,
+    section: 'When you contact us',
+    quote: 'We answer emails within 24 hours.',
+    note: 'Email standard in the charter.',
+    createdAt: '2018-01-10T09:05:00Z',
+  };
+  const files = new Map(documents.map((d, i) => [d.contentHash, i === 0 ? markdown : pdf]));
+  const zip = await writeBundle(
+    { ...record, evidence: { documents, links: [link] } },
+    files,
+    JSZip,
+    {
+      exportedAt: '2018-01-10T10:00:00Z',
+      generator: 'the browser suite',
+    },
+  );
+  const path = join(mkdtempSync(join(tmpdir(), 'fieldbook-bundle-')), 'Northfield bundle.zip');
+  writeFileSync(path, zip);
+  return path;
+}
+
+describe('opening a record bundle through "Open record…"', () => {
+  it('imports the organisation with its documents, their text and links, on a fresh profile', async () => {
+    const bundle = await sampleBundle();
+    const other = await startChromium(newProfileDir());
+    try {
+      const fresh = await openApp(other.context, server.url);
+      const chooser = fresh.waitForEvent('filechooser');
+      await fresh.getByRole('button', { name: 'Open record…' }).click();
+      const picker = await chooser;
+      expect(await picker.element().getAttribute('accept')).toContain('.zip');
+      await picker.setFiles(bundle);
+      const dialog = fresh.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain(
+        'Opened "Northfield University — Library, Student Services, Careers and Reception" with 2 document files.',
+      );
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await fresh.waitForSelector('#org-name');
+      expect(await fresh.locator('#org-name').inputValue()).toBe(
+        'Northfield University — Library, Student Services, Careers and Reception',
+      );
+      await fresh.goto(`${server.url}#/org/org-northfield-university/library`);
+      await fresh.waitForSelector('#lib-title');
+      await fresh.waitForFunction(
+        () => document.querySelectorAll('.lib-list .doc-name').length === 2,
+      );
+      expect((await fresh.locator('.lib-list .doc-name').allTextContents()).sort()).toEqual([
+        'Complaints procedure.md',
+        'Customer charter.pdf',
+      ]);
+      expect(await fresh.locator('.lib-list .flag.missing').count()).toBe(0);
+      expect(await fresh.locator('.lib-list .flag.linked').allTextContents()).toEqual(['1 link']);
+      // Their text was read in the extraction worker (pdf.js for the PDF): search finds it.
+      await fresh.locator('#lib-search').fill('emails within 24 hours');
+      const hit = fresh.locator('.lib-results .hit').first();
+      await hit.waitFor();
+      expect(await hit.locator('.hit-doc').textContent()).toContain('Customer charter.pdf · p. 2');
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
 });

@@ -111,8 +111,8 @@ describe('fieldbook import-xlsx', () => {
   it('prints the differences on --dry-run and writes nothing', async () => {
     const { dir, json, xlsx } = await setUp();
     edit(xlsx, '1 Customer Insight', {
-      '1.1.3@G': 'f',
-      '1.2.1@E': 'VO — seen on site, Zoë’s team ✓',
+      '1.1.3@H': 'f',
+      '1.2.1@F': 'VO — seen on site, Zoë’s team ✓',
     });
     const before = statSync(json).mtimeMs;
     const r = await cli(['import-xlsx', xlsx, '--into', json, '--dry-run']);
@@ -131,7 +131,7 @@ describe('fieldbook import-xlsx', () => {
 
   it('writes the updated record back, atomically, and reads it again without differences', async () => {
     const { dir, json, xlsx } = await setUp();
-    edit(xlsx, '4 Delivery', { '4.3.1@H': 'Full', '4.3.1@J': '' });
+    edit(xlsx, '4 Delivery', { '4.3.1@I': 'Full', '4.3.1@K': '' });
     const r = await cli(['import-xlsx', xlsx, '--into', json, '--stage', 'initial']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('4.3.1\n  Visit (final) result: P → F\n  Development point: "');
@@ -148,11 +148,11 @@ describe('fieldbook import-xlsx', () => {
   it('refuses bad workbooks with one message, exit 1, nothing written', async () => {
     const { dir, json, xlsx } = await setUp();
     const original = readFileSync(json, 'utf8');
-    edit(xlsx, '1 Customer Insight', { '1.1.1@H': 'Fully' });
+    edit(xlsx, '1 Customer Insight', { '1.1.1@I': 'Fully' });
     const bad = await cli(['import-xlsx', xlsx, '--into', json]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
-      /^fieldbook: .*record\.xlsx cannot be imported into .*record\.json:\n {2}- sheet "1 Customer Insight", cell H\d+ \(1\.1\.1, Visit \(final\) result\): "Fully" is not a mark/,
+      /^fieldbook: .*record\.xlsx cannot be imported into .*record\.json:\n {2}- sheet "1 Customer Insight", cell I\d+ \(1\.1\.1, Visit \(final\) result\): "Fully" is not a mark/,
     );
     const other = join(dir, 'other.xlsx');
     XLSX.writeFile(XLSX.read('a,b\n1,2', { type: 'string' }), other);

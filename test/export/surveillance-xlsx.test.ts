@@ -189,7 +189,7 @@ describe('the importer reads a surveillance-stage workbook', () => {
     const sheet = criterionSheetName(DEFAULT_CATALOGUE.criteria[0]!);
     const rows = sheetRows(edited, sheet);
     const row = rows.findIndex((r) => r[0] === '1.3.4') + 1;
-    XLSX.utils.sheet_add_aoa(edited.Sheets[sheet]!, [['F']], { origin: `H${row}` });
+    XLSX.utils.sheet_add_aoa(edited.Sheets[sheet]!, [['F']], { origin: `I${row}` });
     const out = XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
     const read = await readWorkbookEdits(out, record, await excel(), { stageId: SV1 });
     if (!read.ok) throw new Error(read.errors.join('\n'));

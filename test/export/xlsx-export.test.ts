@@ -76,6 +76,7 @@ describe('the workbook, re-read with SheetJS', () => {
           element.id,
           element.statement,
           entry.deskTopEvidence,
+          '',
           entry.keyQuestions,
           entry.visitEvidence,
           entry.verifiedOnSite ? 'VO' : '',
@@ -144,7 +145,7 @@ describe('the workbook, re-read with SheetJS', () => {
     ] as const) {
       score.criteria.forEach((c, i) => {
         const at = (col: string): XLSX.CellObject => sheet[`${col}${start + i}`] as XLSX.CellObject;
-        expect(at('E').f).toMatch(/^COUNTIF\('.+'!\$[GH]\$2:\$[GH]\$\d+,"CP"\)$/);
+        expect(at('E').f).toMatch(/^COUNTIF\('.+'!\$[HI]\$2:\$[HI]\$\d+,"CP"\)$/);
         expect([at('E').v, at('F').v, at('G').v, at('H').v]).toEqual([c.cp, c.f, c.p, c.nc]);
         expect(at('I').v).toBe(c.unscored);
         expect(at('J').v).toBeCloseTo(c.fullOrBetterShare, 10);
@@ -180,7 +181,7 @@ describe('the workbook, re-read with SheetJS', () => {
     const meta = Object.fromEntries(sheetRows(book, '_fieldbook').map((r) => [r[0], r[1]]));
     expect(meta).toMatchObject({
       format: 'cse-fieldbook-workbook',
-      formatVersion: '1',
+      formatVersion: '2',
       organisationId: record.organisation.id,
       stageId: INITIAL,
       catalogueId: 'cse-57',
@@ -200,13 +201,13 @@ describe('the sheet XML', () => {
         ),
       ];
       expect(validations.map((v) => [v[1], v[2]])).toEqual([
-        [`F2:F${last}`, '&quot;VO&quot;'],
-        [`G2:G${last}`, '&quot;CP,F,P,NC&quot;'],
+        [`G2:G${last}`, '&quot;VO&quot;'],
         [`H2:H${last}`, '&quot;CP,F,P,NC&quot;'],
+        [`I2:I${last}`, '&quot;CP,F,P,NC&quot;'],
       ]);
       expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       expect(xml).toContain('orientation="landscape"');
-      expect(xml).toMatch(/<conditionalFormatting sqref="G2:H\d+">/);
+      expect(xml).toMatch(/<conditionalFormatting sqref="H2:I\d+">/);
       expect(xml).toContain('Page &amp;P of &amp;N');
     }
   });

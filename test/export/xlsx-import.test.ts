@@ -64,17 +64,17 @@ describe('readWorkbookEdits', () => {
     const r113 = rowOf(book, SHEET1, '1.1.3');
     const r431 = rowOf(book, SHEET4, '4.3.1');
     const edited = editWithSheetJs(bytes, (b) => {
-      setText(b, SHEET1, `G${r113}`, 'f ');
+      setText(b, SHEET1, `H${r113}`, 'f ');
       setText(
         b,
         SHEET1,
-        `E${r113}`,
+        `F${r113}`,
         'VO — seen at the help desk with Zoë; “queue” cut to 5′ ✓ £ €',
       );
-      setText(b, SHEET1, `F${r113}`, '');
-      setText(b, SHEET4, `H${r431}`, 'Full');
-      setText(b, SHEET4, `J${r431}`, '');
-      setText(b, SHEET4, `G${r431}`, 'p');
+      setText(b, SHEET1, `G${r113}`, '');
+      setText(b, SHEET4, `I${r431}`, 'Full');
+      setText(b, SHEET4, `K${r431}`, '');
+      setText(b, SHEET4, `H${r431}`, 'p');
     });
     const result = await readWorkbookEdits(edited, record, ExcelJS);
     if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -131,8 +131,8 @@ describe('readWorkbookEdits', () => {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.getWorksheet(SHEET1)!;
     const row = rowOf(XLSX.read(bytes), SHEET1, '1.1.1');
-    sheet.getCell(`H${row}`).value = 'Compliance Plus';
-    sheet.getCell(`I${row}`).value = {
+    sheet.getCell(`I${row}`).value = 'Compliance Plus';
+    sheet.getCell(`J${row}`).value = {
       richText: [{ text: 'Exemplary ' }, { text: 'practice', font: { bold: true } }],
     };
     const saved = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -150,14 +150,14 @@ describe('readWorkbookEdits', () => {
     const book = XLSX.read(bytes);
     const r = rowOf(book, SHEET1, '1.2.1');
     const edited = editWithSheetJs(bytes, (b) => {
-      setText(b, SHEET1, `G${r}`, 'Ful');
-      setText(b, SHEET1, `F${r}`, 'maybe');
+      setText(b, SHEET1, `H${r}`, 'Ful');
+      setText(b, SHEET1, `G${r}`, 'maybe');
     });
     const errors = await errorsOf(edited);
     expect(errors).toContain(
-      `sheet "1 Customer Insight", cell G${r} (1.2.1, DTR result): "Ful" is not a mark — expected CP, F, P or NC`,
+      `sheet "1 Customer Insight", cell H${r} (1.2.1, DTR result): "Ful" is not a mark — expected CP, F, P or NC`,
     );
-    expect(errors).toContain(`cell F${r} (1.2.1, VO): "maybe" is not VO or blank`);
+    expect(errors).toContain(`cell G${r} (1.2.1, VO): "maybe" is not VO or blank`);
   });
 
   it('accepts marks in any case, with spaces, or by name', () => {
@@ -243,11 +243,11 @@ describe('readWorkbookEdits', () => {
     );
 
     const moved = editWithSheetJs(bytes, (b) => {
-      setText(b, SHEET1, 'G1', 'Visit (final) result');
-      setText(b, SHEET1, 'H1', 'DTR result');
+      setText(b, SHEET1, 'H1', 'Visit (final) result');
+      setText(b, SHEET1, 'I1', 'DTR result');
     });
     expect(await errorsOf(moved)).toContain(
-      'sheet "1 Customer Insight", column G: expected the heading "DTR result", found "Visit (final) result"',
+      'sheet "1 Customer Insight", column H: expected the heading "DTR result", found "Visit (final) result"',
     );
 
     const book = XLSX.read(bytes);

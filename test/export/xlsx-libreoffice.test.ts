@@ -126,8 +126,8 @@ describe.skipIf(!HAS_SOFFICE)('the workbook in LibreOffice', () => {
       });
       return found;
     };
-    sheet.getCell(`H${rowOf('1.1.1')}`).value = 'NC';
-    sheet.getCell(`H${rowOf('1.1.2')}`).value = 'p';
+    sheet.getCell(`I${rowOf('1.1.1')}`).value = 'NC';
+    sheet.getCell(`I${rowOf('1.1.2')}`).value = 'p';
     const dir = tempDir();
     const file = join(dir, 'edited.xlsx');
     writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));

@@ -84,7 +84,7 @@ describe('a workbook with texts over 32,767 characters', () => {
     const rows = sheetRows(book, '1 Customer Insight');
     const row = rows.findIndex((r) => r[0] === '1.1.1 continued') + 1;
     const edited = XLSX.read(bytes);
-    XLSX.utils.sheet_add_aoa(edited.Sheets['1 Customer Insight']!, [['P']], { origin: `G${row}` });
+    XLSX.utils.sheet_add_aoa(edited.Sheets['1 Customer Insight']!, [['P']], { origin: `H${row}` });
     const out = new Uint8Array(XLSX.write(edited, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const result = await readWorkbookEdits(out, record, await excel());
     expect(result.ok ? '' : result.errors.join('\n')).toContain(

@@ -205,6 +205,37 @@ describe('file:open', () => {
     await expect(invoke(CHANNELS.openFile, APP_URL, { kind: 'record' })).resolves.toBeNull();
   });
 
+  it('offers record bundles (.zip) beside records when opening a record, not when saving one', async () => {
+    const path = join(dir, 'Acme.zip');
+    await writeFile(path, 'PK\x03\x04');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
+    const opened = (await invoke(CHANNELS.openFile, APP_URL, { kind: 'record' })) as {
+      name: string;
+    };
+    expect(opened.name).toBe('Acme.zip');
+    const [options] = dialog.showOpenDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(options).toMatchObject({
+      title: 'Open record',
+      filters: [
+        { name: 'CSE Fieldbook record or bundle', extensions: ['json', 'zip'] },
+        { name: 'CSE Fieldbook record', extensions: ['json'] },
+        { name: 'Record bundle', extensions: ['zip'] },
+        { extensions: ['*'] },
+      ],
+    });
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await invoke(CHANNELS.saveFile, APP_URL, {
+      kind: 'record',
+      suggestedName: 'Acme.json',
+      bytes: new TextEncoder().encode('{}'),
+    });
+    const [saveOptions] = dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(saveOptions.filters).toEqual([
+      { name: 'CSE Fieldbook record', extensions: ['json'] },
+      { name: 'All files', extensions: ['*'] },
+    ]);
+  });
+
   it('refuses a file over MAX_BRIDGE_FILE_BYTES with a clear message', async () => {
     const path = join(dir, 'huge.zip');
     await writeFile(path, '');

@@ -1,10 +1,12 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CatalogueSubCriterion } from '../../catalogue/catalogue';
+import type { LinkedEvidenceItem } from '../../evidence/links';
 import { VERDICT_NAMES } from '../../scoring/score-types';
 import type { StageId } from '../../types/ids';
 import type { AssessmentRecord, ElementEntry } from '../../types/record';
 import type { ExportContext, ExportOptions } from '../export-context';
 import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
+import { linkedEvidenceLine } from '../linked-evidence';
 import { contactsText, cycleDates, headerStages, keyDateTable } from '../record-header';
 import {
   factsTable,
@@ -42,12 +44,28 @@ const HEADERS = [
   'Visit (final) result',
 ];
 
+/**
+ * The desk-top evidence cell: the assessor's text, then a "Linked:" line for each document or
+ * passage linked to the element (just the text when nothing is linked).
+ */
+function deskTopCell(text: string, linked: readonly LinkedEvidenceItem[]): TableCell {
+  if (linked.length === 0) return text;
+  const lines: Content[] = linked.map((item) => ({
+    text: [{ text: 'Linked: ', bold: true }, linkedEvidenceLine(item)],
+    fontSize: 7,
+    color: '#1F3864',
+    margin: [0, 1, 0, 0],
+  }));
+  return { stack: text.trim() === '' ? lines : [text, { stack: lines, margin: [0, 3, 0, 0] }] };
+}
+
 /** One sub-criterion: a titled table with a row per element (the title repeats on each page). */
 function subCriterionTable(context: ExportContext, sub: CatalogueSubCriterion): Content {
   const rows: TableCell[][] = [];
   const texts: string[][] = [];
   for (const element of sub.elements) {
     const entry = context.entry(element.id);
+    const linked = context.linked(element.id);
     rows.push([
       {
         stack: [
@@ -55,14 +73,18 @@ function subCriterionTable(context: ExportContext, sub: CatalogueSubCriterion): 
           { text: element.statement, fontSize: 7, color: '#404040' },
         ],
       },
-      entry.deskTopEvidence,
+      deskTopCell(entry.deskTopEvidence, linked),
       entry.keyQuestions,
       entry.visitEvidence,
       { text: entry.verifiedOnSite ? 'VO' : '', alignment: 'center' },
       markCell(entry.dtrMark),
       markCell(entry.finalMark),
     ]);
-    texts.push([element.statement, entry.deskTopEvidence, entry.keyQuestions, entry.visitEvidence]);
+    const deskTop = [
+      entry.deskTopEvidence,
+      ...linked.map((l) => `Linked: ${linkedEvidenceLine(l)}`),
+    ];
+    texts.push([element.statement, deskTop.join('\n'), entry.keyQuestions, entry.visitEvidence]);
   }
   return titledTable({
     title: `${sub.id} ${sub.name}`,
@@ -149,8 +171,10 @@ function headerSection(context: ExportContext): Content[] {
 /**
  * The assessment record of one stage as a landscape pdfmake document: header (organisation,
  * reference, units in scope, assessors and key dates, key of marks), then Section 1 — all 57
- * elements by criterion and sub-criterion with desk-top evidence, key questions, visit
- * evidence, VO and both marks — then the Compliance Plus justifications and development points. Pure; throws `ExportError` for an unknown stage.
+ * elements by criterion and sub-criterion with desk-top evidence (and, under it, the documents
+ * linked to the element in the record's evidence library), key questions, visit evidence, VO
+ * and both marks — then the Compliance Plus justifications and development points. Pure;
+ * throws `ExportError` for an unknown stage.
  */
 export function buildRecordReport(
   record: AssessmentRecord,

@@ -4,6 +4,7 @@ import type { ElementEntry } from '../../types/record';
 import { stageTitle } from '../../records/select-stage';
 import type { ExportContext } from '../export-context';
 import { CONFIDENTIAL } from '../export-context';
+import { linkedEvidenceText } from '../linked-evidence';
 import type { CriterionColumnKey } from './layout';
 import {
   CRITERION_COLUMNS,
@@ -21,17 +22,23 @@ import { markHighlights } from './workbook-styles';
 const WIDTHS = CRITERION_COLUMNS.map((c) => c.width);
 const LAST_COLUMN = columnLetter(CRITERION_COLUMNS.length);
 
+/** What one element row shows: the stage's entry and the evidence linked to the element. */
+interface ElementRowData {
+  readonly element: CatalogueElement;
+  readonly entry: ElementEntry;
+  /** The "Linked evidence" cell: one line per linked document or passage. */
+  readonly linked: string;
+}
+
 /** The text each column shows for an entry (before any split over continuation rows). */
-function columnText(
-  key: CriterionColumnKey,
-  element: CatalogueElement,
-  entry: ElementEntry,
-): string {
+function columnText(key: CriterionColumnKey, { element, entry, linked }: ElementRowData): string {
   switch (key) {
     case 'element':
       return element.id;
     case 'statement':
       return element.statement;
+    case 'linkedEvidence':
+      return linked;
     case 'verifiedOnSite':
       return entry.verifiedOnSite ? 'VO' : '';
     case 'dtrMark':
@@ -47,6 +54,7 @@ const COLUMN_STYLE: Readonly<Record<CriterionColumnKey, StyleName>> = {
   element: 'element',
   statement: 'text',
   deskTopEvidence: 'text',
+  linkedEvidence: 'text',
   keyQuestions: 'text',
   visitEvidence: 'text',
   verifiedOnSite: 'centre',
@@ -61,8 +69,9 @@ const COLUMN_STYLE: Readonly<Record<CriterionColumnKey, StyleName>> = {
  * text over Excel's 32,767-character cell limit (column A says "1.1.1 continued"). Joining a
  * column's pieces in order gives the text back exactly.
  */
-function elementRows(element: CatalogueElement, entry: ElementEntry): RowSpec[] {
-  const pieces = CRITERION_COLUMNS.map((c) => splitForCells(columnText(c.key, element, entry)));
+function elementRows(data: ElementRowData): RowSpec[] {
+  const { element } = data;
+  const pieces = CRITERION_COLUMNS.map((c) => splitForCells(columnText(c.key, data)));
   const count = Math.max(...pieces.map((p) => p.length));
   const rows: RowSpec[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -116,8 +125,10 @@ export interface CriterionSheetLayout {
 
 /**
  * One sheet per criterion: header row (frozen, repeated when printed), a heading row per
- * sub-criterion and a row per element with every field and both marks; drop-down lists on the
- * VO and mark columns as one range per column; CP, P and NC highlighted.
+ * sub-criterion and a row per element with every field, its linked evidence and both marks;
+ * drop-down lists on the VO and mark columns as one range per column; CP, P and NC highlighted.
+ * The "Linked evidence" column is hidden when no element of the stage has any, so that a record
+ * without an evidence library looks as it always did.
  */
 export function buildCriterionSheet(
   context: ExportContext,
@@ -133,8 +144,10 @@ export function buildCriterionSheet(
   for (const sub of criterion.subCriteria) {
     rows.push(headingRow(`${sub.id} ${sub.name}`));
     merges.push(`A${rows.length}:${LAST_COLUMN}${rows.length}`);
-    for (const element of sub.elements)
-      rows.push(...elementRows(element, context.entry(element.id)));
+    for (const element of sub.elements) {
+      const linked = linkedEvidenceText(context.linked(element.id));
+      rows.push(...elementRows({ element, entry: context.entry(element.id), linked }));
+    }
   }
   const lastRow = rows.length;
   const dtr = columnLetter(criterionColumn('dtrMark'));
@@ -144,7 +157,11 @@ export function buildCriterionSheet(
     name,
     state: 'visible',
     tabColor: '2E75B6',
-    columns: CRITERION_COLUMNS.map((c) => ({ width: c.width })),
+    columns: CRITERION_COLUMNS.map((c) =>
+      c.key === 'linkedEvidence' && !context.hasLinkedEvidence
+        ? { width: c.width, hidden: true }
+        : { width: c.width },
+    ),
     rows,
     freeze: { rows: 1, columns: 1 },
     merges,

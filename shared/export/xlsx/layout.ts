@@ -13,7 +13,13 @@ export const SHEET_NAME_LIMIT = 31;
 
 /** What a column of a criterion sheet holds. */
 export type CriterionColumnKey =
-  'element' | 'statement' | EntryTextField | 'verifiedOnSite' | 'dtrMark' | 'finalMark';
+  | 'element'
+  | 'statement'
+  | EntryTextField
+  | 'linkedEvidence'
+  | 'verifiedOnSite'
+  | 'dtrMark'
+  | 'finalMark';
 
 export interface CriterionColumn {
   readonly key: CriterionColumnKey;
@@ -22,11 +28,16 @@ export interface CriterionColumn {
   readonly width: number;
 }
 
-/** Columns A to J of a criterion sheet, in order. */
+/**
+ * Columns A to K of a criterion sheet, in order (workbook format 2). "Linked evidence" lists the
+ * documents linked to each element in the evidence library; it is informational: the importer
+ * checks its heading but never reads its cells.
+ */
 export const CRITERION_COLUMNS: readonly CriterionColumn[] = [
   { key: 'element', header: 'Element', width: 8 },
   { key: 'statement', header: 'Statement', width: 34 },
   { key: 'deskTopEvidence', header: 'Desk-top evidence', width: 50 },
+  { key: 'linkedEvidence', header: 'Linked evidence', width: 32 },
   { key: 'keyQuestions', header: 'Key questions / person asked', width: 26 },
   { key: 'visitEvidence', header: 'Visit day(s) evidence', width: 30 },
   { key: 'verifiedOnSite', header: 'VO', width: 5 },
@@ -36,9 +47,25 @@ export const CRITERION_COLUMNS: readonly CriterionColumn[] = [
   { key: 'developmentNote', header: 'Development point', width: 30 },
 ];
 
-/** 1-based column number of a key in a criterion sheet. */
-export function criterionColumn(key: CriterionColumnKey): number {
-  return CRITERION_COLUMNS.findIndex((c) => c.key === key) + 1;
+/** Columns A to J of workbook format 1, made before "Linked evidence" was added. */
+const CRITERION_COLUMNS_V1: readonly CriterionColumn[] = CRITERION_COLUMNS.filter(
+  (c) => c.key !== 'linkedEvidence',
+);
+
+/**
+ * The columns of a criterion sheet in a workbook of `formatVersion` (from its `_fieldbook`
+ * sheet), so that workbooks exported before "Linked evidence" was added still import.
+ */
+export function criterionColumnsFor(formatVersion: number): readonly CriterionColumn[] {
+  return formatVersion < 2 ? CRITERION_COLUMNS_V1 : CRITERION_COLUMNS;
+}
+
+/** 1-based column number of a key in a criterion sheet (0 when `columns` lack it). */
+export function criterionColumn(
+  key: CriterionColumnKey,
+  columns: readonly CriterionColumn[] = CRITERION_COLUMNS,
+): number {
+  return columns.findIndex((c) => c.key === key) + 1;
 }
 
 /** The text written in column A of a continuation row: "1.1.1 continued". */

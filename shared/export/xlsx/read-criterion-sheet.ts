@@ -7,8 +7,8 @@ import type { ElementEntry, EntryTextField } from '../../types/record';
 import { ENTRY_TEXT_FIELDS } from '../../types/record';
 import type { Result } from '../../types/result';
 import { fail, ok } from '../../types/result';
-import type { CriterionColumnKey } from './layout';
-import { CRITERION_COLUMNS, continuationOf, criterionColumn, criterionSheetName } from './layout';
+import type { CriterionColumn, CriterionColumnKey } from './layout';
+import { continuationOf, criterionColumn, criterionSheetName } from './layout';
 import {
   MARK_EXPECTED,
   VO_EXPECTED,
@@ -20,7 +20,12 @@ import { columnLetter } from './spec';
 
 const ELEMENT_ID = /^\d+\.\d+\.\d+$/;
 const SUB_CRITERION_HEADING = /^\d+\.\d+(\s|$)/;
-const ORDER = CRITERION_COLUMNS.map((c) => `"${c.header}"`).join(', ');
+
+/** A criterion sheet being read: the worksheet and the columns of its workbook's format. */
+interface SheetLayout {
+  readonly sheet: Worksheet;
+  readonly columns: readonly CriterionColumn[];
+}
 
 /** An element's values while its rows are read (texts grow over continuation rows). */
 interface Draft {
@@ -34,12 +39,12 @@ interface Draft {
 
 /** Reads one cell as text; pushes a problem and gives `null` for error values. */
 function textAt(
-  sheet: Worksheet,
+  { sheet, columns }: SheetLayout,
   row: number,
   key: CriterionColumnKey,
   problems: string[],
 ): string | null {
-  const column = criterionColumn(key);
+  const column = criterionColumn(key, columns);
   const text = cellText(sheet.getRow(row).getCell(column).value);
   if (text === null) {
     problems.push(
@@ -49,31 +54,37 @@ function textAt(
   return text;
 }
 
-function headerProblem(sheet: Worksheet): string | null {
+function headerProblem({ sheet, columns }: SheetLayout): string | null {
   const row = sheet.getRow(1);
-  for (let i = 0; i < CRITERION_COLUMNS.length; i += 1) {
-    const expected = CRITERION_COLUMNS[i]?.header ?? '';
+  for (let i = 0; i < columns.length; i += 1) {
+    const expected = columns[i]?.header ?? '';
     const found = (cellText(row.getCell(i + 1).value) ?? '').trim();
     if (found !== expected) {
-      return `sheet "${sheet.name}", column ${columnLetter(i + 1)}: expected the heading "${expected}", found ${found ? `"${found}"` : 'nothing'} — columns were moved, inserted or renamed; the columns must be, in order: ${ORDER}`;
+      const order = columns.map((c) => `"${c.header}"`).join(', ');
+      return `sheet "${sheet.name}", column ${columnLetter(i + 1)}: expected the heading "${expected}", found ${found ? `"${found}"` : 'nothing'} — columns were moved, inserted or renamed; the columns must be, in order: ${order}`;
     }
   }
   return null;
 }
 
-/** Reads the marks and texts of an element row (or adds a continuation row's texts). */
-function readRow(sheet: Worksheet, r: number, draft: Draft, problems: string[]): void {
+/**
+ * Reads the marks and texts of an element row (or adds a continuation row's texts). The
+ * "Linked evidence" column is not read: it comes from the evidence library, not the workbook.
+ */
+function readRow(layout: SheetLayout, r: number, draft: Draft, problems: string[]): void {
+  const { sheet, columns } = layout;
   const element = draft.element;
   const where = (key: CriterionColumnKey): string => {
-    const column = CRITERION_COLUMNS[criterionColumn(key) - 1]?.header ?? key;
-    return `sheet "${sheet.name}", cell ${columnLetter(criterionColumn(key))}${r} (${element}, ${column})`;
+    const column = criterionColumn(key, columns);
+    const header = columns[column - 1]?.header ?? key;
+    return `sheet "${sheet.name}", cell ${columnLetter(column)}${r} (${element}, ${header})`;
   };
   const texts = Object.fromEntries(
-    ENTRY_TEXT_FIELDS.map((field) => [field, textAt(sheet, r, field, problems) ?? '']),
+    ENTRY_TEXT_FIELDS.map((field) => [field, textAt(layout, r, field, problems) ?? '']),
   ) as Record<EntryTextField, string>;
-  const vo = textAt(sheet, r, 'verifiedOnSite', problems) ?? '';
-  const dtr = textAt(sheet, r, 'dtrMark', problems) ?? '';
-  const final = textAt(sheet, r, 'finalMark', problems) ?? '';
+  const vo = textAt(layout, r, 'verifiedOnSite', problems) ?? '';
+  const dtr = textAt(layout, r, 'dtrMark', problems) ?? '';
+  const final = textAt(layout, r, 'finalMark', problems) ?? '';
   if (draft.row !== r) {
     for (const field of ENTRY_TEXT_FIELDS) draft.texts[field] += texts[field];
     if (`${vo}${dtr}${final}`.trim() !== '') {
@@ -97,9 +108,9 @@ function readRow(sheet: Worksheet, r: number, draft: Draft, problems: string[]):
   }
 }
 
-function hasValues(sheet: Worksheet, r: number): boolean {
+function hasValues({ sheet, columns }: SheetLayout, r: number): boolean {
   const row = sheet.getRow(r);
-  for (let c = 2; c <= CRITERION_COLUMNS.length; c += 1) {
+  for (let c = 2; c <= columns.length; c += 1) {
     if ((cellText(row.getCell(c).value) ?? '?').trim() !== '') return true;
   }
   return false;
@@ -108,13 +119,15 @@ function hasValues(sheet: Worksheet, r: number): boolean {
 /**
  * The element entries of one criterion sheet, or every problem found on it: sheet missing,
  * headings moved, element rows unknown, doubled or missing, continuation rows out of place,
- * marks that are not marks, text over the exchange format's limit.
+ * marks that are not marks, text over the exchange format's limit. `columns` are those of the
+ * workbook's format (`criterionColumnsFor`).
  */
 export function readCriterionSheet(
   workbook: Workbook,
   criterion: CatalogueCriterion,
   catalogue: Catalogue,
   sheetNames: string,
+  columns: readonly CriterionColumn[],
 ): Result<ElementEntry[], string> {
   const name = criterionSheetName(criterion);
   const sheet = workbook.getWorksheet(name);
@@ -123,7 +136,8 @@ export function readCriterionSheet(
       `sheet "${name}" is missing (renamed or deleted?); the workbook has the sheets ${sheetNames}`,
     ]);
   }
-  const header = headerProblem(sheet);
+  const layout: SheetLayout = { sheet, columns };
+  const header = headerProblem(layout);
   if (header) return fail([header]);
 
   const problems: string[] = [];
@@ -134,7 +148,7 @@ export function readCriterionSheet(
     const label = (cellText(sheet.getRow(r).getCell(1).value) ?? '').trim();
     const continued = continuationOf(label);
     if (label === '') {
-      if (hasValues(sheet, r)) {
+      if (hasValues(layout, r)) {
         problems.push(
           `sheet "${name}", row ${r}: column A is blank but the row holds values; each row needs its element number (e.g. ${criterion.elements[0]?.id ?? '1.1.1'}) in column A`,
         );
@@ -145,7 +159,7 @@ export function readCriterionSheet(
         problems.push(
           `sheet "${name}", row ${r}: "${label}" must sit directly below the rows of ${continued}`,
         );
-      } else readRow(sheet, r, current, problems);
+      } else readRow(layout, r, current, problems);
     } else if (ELEMENT_ID.test(label)) {
       if (!own.has(label)) {
         const home = catalogue.byId.get(label as ElementId);
@@ -176,7 +190,7 @@ export function readCriterionSheet(
           finalMark: null,
         };
         drafts.set(label, draft);
-        readRow(sheet, r, draft, problems);
+        readRow(layout, r, draft, problems);
         current = draft;
       }
     } else if (SUB_CRITERION_HEADING.test(label)) {

@@ -7,6 +7,7 @@ import type { StageId } from '../../types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../../types/record';
 import type { Result } from '../../types/result';
 import { fail, ok } from '../../types/result';
+import { criterionColumnsFor } from './layout';
 import { readCriterionSheet } from './read-criterion-sheet';
 import { cellText } from './read-cells';
 import type { ExcelJsModule } from './render-workbook';
@@ -67,6 +68,8 @@ interface Identified {
   readonly catalogue: Catalogue;
   readonly title: string;
   readonly generatedAt: string;
+  /** The workbook format version written in it (1 or 2). */
+  readonly formatVersion: number;
 }
 
 /** Checks that the workbook is ours, of this organisation and of the stage asked for. */
@@ -124,7 +127,13 @@ function identify(
       `this workbook was made for the catalogue "${catalogueId ?? 'missing'}" but the stage is scored against "${stage.catalogueId}"`,
     ]);
   }
-  return ok({ stage, catalogue, title, generatedAt: meta.get('generatedAt') ?? '' });
+  return ok({
+    stage,
+    catalogue,
+    title,
+    generatedAt: meta.get('generatedAt') ?? '',
+    formatVersion: version,
+  });
 }
 
 /**
@@ -147,13 +156,14 @@ export async function readWorkbookEdits(
   const workbook = loaded.value;
   const identified = identify(workbook, record, options);
   if (!identified.ok) return identified;
-  const { stage, catalogue, title, generatedAt } = identified.value;
+  const { stage, catalogue, title, generatedAt, formatVersion } = identified.value;
+  const columns = criterionColumnsFor(formatVersion);
 
   const problems: string[] = [];
   const entries = new Map<string, ElementEntry>();
   const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
   for (const criterion of catalogue.criteria) {
-    const read = readCriterionSheet(workbook, criterion, catalogue, names);
+    const read = readCriterionSheet(workbook, criterion, catalogue, names, columns);
     if (!read.ok) problems.push(...read.errors);
     else for (const entry of read.value) entries.set(entry.element, entry);
     if (problems.length >= MAX_PROBLEMS) break;

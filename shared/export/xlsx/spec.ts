@@ -6,8 +6,11 @@
 
 /** Written into the `_fieldbook` sheet so that an import can recognise our workbooks. */
 export const WORKBOOK_FORMAT = 'cse-fieldbook-workbook';
-/** Bumped when the layout changes in a way an older importer would misread. */
-export const WORKBOOK_FORMAT_VERSION = 1;
+/**
+ * Bumped when the layout changes in a way an older importer would misread. 2: criterion sheets
+ * gained the "Linked evidence" column (D); format 1 workbooks still import.
+ */
+export const WORKBOOK_FORMAT_VERSION = 2;
 /** The hidden sheet that identifies the workbook (organisation, stage, catalogue, format). */
 export const META_SHEET = '_fieldbook';
 

@@ -3,9 +3,13 @@
 // opens, and says which are missing).
 import type { ReadBundle } from '../../../shared/evidence/bundle';
 import type { ContentHash } from '../../../shared/evidence/types';
+import type { ExchangeError } from '../../../shared/exchange/errors';
 import { formatExchangeError } from '../../../shared/exchange/errors';
+import type { OpenedFile } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import type { OrganisationId } from '../../../shared/types/ids';
+import type { Result } from '../../../shared/types/result';
+import { ok } from '../../../shared/types/result';
 import type { AppDeps } from '../../state/app-state';
 import { recordFileName } from '../../state/file-names';
 import { sha256Hex } from './add-documents';
@@ -63,24 +67,38 @@ export interface PendingBundle {
   readonly replaces: string | null;
 }
 
+/**
+ * Reads and checks the bytes of a bundle the assessor picked (here or through "Open record…"):
+ * its problems when it is not a readable bundle, else the bundle waiting to be imported. Nothing
+ * is stored. Rejects only when the stored record cannot be looked up.
+ */
+export async function readBundleFile(
+  deps: AppDeps,
+  file: OpenedFile,
+): Promise<Result<PendingBundle, ExchangeError>> {
+  const { readBundle } = await import('../../../shared/evidence/bundle');
+  const JSZip = (await import('jszip')).default;
+  const read = await readBundle(file.bytes, JSZip, sha256Hex);
+  if (!read.ok) return read;
+  const id = read.value.read.record.organisation.id;
+  const existing = await deps.repository.loadRecord(id);
+  return ok({
+    fileName: file.name,
+    bundle: read.value,
+    replaces: existing ? existing.organisation.name : null,
+  });
+}
+
 /** Lets the assessor pick a bundle and reads it; a string is a message (refused or cancelled). */
 export async function pickBundle(deps: AppDeps): Promise<PendingBundle | string> {
   try {
     const file = await deps.platform.openFile('zip');
     if (!file) return '';
-    const { readBundle } = await import('../../../shared/evidence/bundle');
-    const JSZip = (await import('jszip')).default;
-    const read = await readBundle(file.bytes, JSZip, sha256Hex);
+    const read = await readBundleFile(deps, file);
     if (!read.ok) {
       return `"${file.name}" was not opened: ${read.errors.slice(0, 5).map(formatExchangeError).join('; ')}. Nothing already stored was changed.`;
     }
-    const id = read.value.read.record.organisation.id;
-    const existing = await deps.repository.loadRecord(id);
-    return {
-      fileName: file.name,
-      bundle: read.value,
-      replaces: existing ? existing.organisation.name : null,
-    };
+    return read.value;
   } catch (error) {
     return `The bundle was not opened: ${problemText(error)}`;
   }
