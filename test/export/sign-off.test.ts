@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readExchangeText } from '../../shared/exchange/read';
+import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
 import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
@@ -51,5 +52,16 @@ describe('sign-off on the exports', () => {
     const flat = stdout.replace(/\s+/g, '');
     expect(stdout).toContain('Signed off by A. Assessor');
     expect(flat).toContain(HASH);
+    const recordPdf = await renderPdf(
+      buildRecordReport(record(), 's1', { generatedAt: GENERATED_AT }),
+      {
+        pdfmake: await pdfmake(),
+        fonts: await loadReportFonts(),
+      },
+    );
+    writeFileSync(path, recordPdf);
+    const recordText = (await run('pdftotext', [path, '-'])).stdout;
+    expect(recordText).toContain('Signed off by A. Assessor');
+    expect(recordText.replace(/\s+/g, '')).toContain(HASH);
   });
 });

@@ -7,7 +7,13 @@ import type { AssessmentRecord, ElementEntry } from '../../types/record';
 import type { ExportContext, ExportOptions } from '../export-context';
 import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
 import { linkedEvidenceLine } from '../linked-evidence';
-import { contactsText, cycleDates, headerStages, keyDateTable } from '../record-header';
+import {
+  contactsText,
+  cycleDates,
+  headerStages,
+  keyDateTable,
+  signOffText,
+} from '../record-header';
 import {
   factsTable,
   keyDatesTable,
@@ -152,6 +158,7 @@ function headerSection(context: ExportContext): Content[] {
         ['Client contacts', contactsText(organisation)],
         ['Assessor', context.stage.assessor],
         ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+        ['Sign-off', signOffText(context.stage)],
         [
           'Verdict',
           `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
