@@ -45,6 +45,9 @@ async function start(root: HTMLElement): Promise<void> {
     beforeImport: () => backupBeforeImport(backupDepsFrom(deps, () => store.getState().flush())),
   };
   const store = createAppStore(deps, window.location.hash);
+  // Benchmark measuring points (bench/README.md): a separate chunk, loaded only with `?probe`.
+  if (/[?&]probe\b/.test(location.search))
+    void import('./bench-probe').then((p) => p.installProbe(store, deps, db));
   createRoot(root).render(<App store={store} deps={deps} />);
   void platform.appInfo().then((info) =>
     startAutomaticBackups(

@@ -1,0 +1,84 @@
+// The floors the benchmarks (bench/) compare the app against: the bare Dexie calls doing the same
+// storage work with none of the repository's logic. Loaded only by src-renderer/bench-probe.ts,
+// which the app imports only when the page URL has `?probe`; production never runs this code.
+import { Dexie } from 'dexie';
+import type { Table } from 'dexie';
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { AssessmentRecord } from '../../shared/types/record';
+import type { EntryRow } from './rows';
+import { entryBody, header } from './rows';
+import { STORES_V1 } from './schema';
+import type { FieldbookDb } from './schema';
+
+/** A separate database, so the floor never touches the assessor's data. */
+export const BENCH_FLOOR_DB = 'cse-fieldbook-bench-floor';
+
+type FloorDb = Dexie & { readonly entries: Table<EntryRow, string> };
+
+let floor: Promise<FloorDb> | null = null;
+
+/** Opens the floor database with the app's options (strict durability) and entries schema. */
+function floorDb(): Promise<FloorDb> {
+  floor ??= (async () => {
+    const db = new Dexie(BENCH_FLOOR_DB, { chromeTransactionDurability: 'strict' }) as FloorDb;
+    db.version(1).stores({ entries: STORES_V1.entries });
+    await db.open();
+    return db;
+  })();
+  return floor;
+}
+
+/** The stored row of one element entry of `record`, as the repository would write it. */
+export function entryRowOf(
+  record: AssessmentRecord,
+  stageId: StageId,
+  element: ElementId,
+  at: string,
+): EntryRow {
+  const entry = record.stages
+    .find((s) => s.id === stageId)
+    ?.entries.find((e) => e.element === element);
+  if (!entry) throw new Error(`no entry ${element} in stage ${stageId}`);
+  return { ...entryBody(entry, record.organisation.id, stageId), ...header(at) };
+}
+
+/** Milliseconds of one bare `put` of `row` in its own strict transaction, to commit. */
+export async function bareEntryPut(row: EntryRow): Promise<number> {
+  const db = await floorDb();
+  const start = performance.now();
+  await db.entries.put(row);
+  return performance.now() - start;
+}
+
+/**
+ * Milliseconds of a bare read of the rows `listPortfolio` reads: every organisation and stage,
+ * and the entries of the given (current) stages, in one read transaction.
+ */
+export async function bareReadPortfolio(
+  db: FieldbookDb,
+  currentStageIds: readonly string[],
+): Promise<{ readonly ms: number; readonly rows: number }> {
+  const start = performance.now();
+  const rows = await db.transaction('r', [db.organisations, db.stages, db.entries], async () => {
+    const orgs = await db.organisations.toArray();
+    const stages = await db.stages.toArray();
+    const entries = await db.entries.where('stageId').anyOf(currentStageIds).toArray();
+    return orgs.length + stages.length + entries.length;
+  });
+  return { ms: performance.now() - start, rows };
+}
+
+/** Milliseconds of a bare read of one organisation's rows (what `loadRecord` reads). */
+export async function bareReadRecord(
+  db: FieldbookDb,
+  id: OrganisationId,
+): Promise<{ readonly ms: number; readonly rows: number }> {
+  const start = performance.now();
+  const rows = await db.transaction('r', [db.organisations, db.stages, db.entries], async () => {
+    const org = await db.organisations.get(id);
+    const stages = await db.stages.where('organisationId').equals(id).toArray();
+    const entries = await db.entries.where('organisationId').equals(id).toArray();
+    return (org ? 1 : 0) + stages.length + entries.length;
+  });
+  return { ms: performance.now() - start, rows };
+}
