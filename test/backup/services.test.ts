@@ -11,7 +11,7 @@ import type { BackupDeps } from '../../src-renderer/features/backup/backup-servi
 import { makeBackup } from '../../src-renderer/features/backup/backup-service';
 import { checkEmptyDatabase } from '../../src-renderer/features/backup/empty-database';
 import { applyRestore, planRestore } from '../../src-renderer/features/backup/restore-service';
-import { openWorld, withSurveillance } from '../db/helpers';
+import { openWorld } from '../db/helpers';
 import type { TestWorld } from '../db/helpers';
 import { MemoryBackupStore, backupPlatform, instant, nodeCrypto, variant } from './support';
 
@@ -61,9 +61,7 @@ describe('making backups', () => {
     if (outcome.kind !== 'kept') throw new Error(JSON.stringify(outcome));
     expect(outcome.organisations).toBe(3);
     const backup = await readOnly(outcome.info.name);
-    expect(backup.records.map((r) => r.record)).toEqual(
-      ['a', 'b', 'c'].map((t) => withSurveillance(variant(t))),
-    );
+    expect(backup.records.map((r) => r.record)).toEqual(['a', 'b', 'c'].map((t) => variant(t)));
   });
 
   it('writes pending edits first', async () => {
@@ -198,9 +196,7 @@ describe('restoring', () => {
     expect(await checkEmptyDatabase(world.repo, deps.platform, dismissed)).toBeNull();
     const plan = await planRestore(world.repo, await readOnly(kept.info.name));
     await applyRestore(world.repo, plan, new Set(['org-a' as OrganisationId]));
-    expect(await world.repo.loadRecord('org-a' as OrganisationId)).toEqual(
-      withSurveillance(variant('a')),
-    );
+    expect(await world.repo.loadRecord('org-a' as OrganisationId)).toEqual(variant('a'));
     expect(await checkEmptyDatabase(world.repo, deps.platform, memory(null))).toBeNull();
   });
 });

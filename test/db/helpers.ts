@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readExchangeText } from '../../shared/exchange/read';
-import { emptyStageSurveillance } from '../../shared/records/create';
 import type { AssessmentRecord } from '../../shared/types/record';
 import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
 import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/repository';
@@ -55,20 +54,9 @@ export function rawDexie(factory: IDBFactory, name = DB_TEST_NAME): Dexie {
   return new Dexie(name, backend(factory));
 }
 
-/** Stages read by an exchange format without surveillance fields get empty ones (as storage does). */
-export function withSurveillance(record: AssessmentRecord): AssessmentRecord {
-  return {
-    ...record,
-    stages: record.stages.map((s) => ({
-      ...s,
-      surveillance: s.surveillance ?? emptyStageSurveillance(),
-    })),
-  };
-}
-
 export function sampleRecord(): AssessmentRecord {
   const text = readFileSync(new URL('../fixtures/sample-record.json', import.meta.url), 'utf8');
   const read = readExchangeText(text);
   if (!read.ok) throw new Error(`sample record does not read: ${JSON.stringify(read.errors)}`);
-  return withSurveillance(read.value.record);
+  return read.value.record;
 }

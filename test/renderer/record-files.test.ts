@@ -1,61 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { storeWorld } from './support/store-world';
 import * as XLSX from 'xlsx';
 import { writeBundle } from '../../shared/evidence/bundle';
 import { formatExchangeError } from '../../shared/exchange/errors';
 import { readExchangeText } from '../../shared/exchange/read';
-import type { OpenedFile, SaveFileResult } from '../../shared/ipc/contract';
-import type { IsoDate } from '../../shared/types/dates';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
-import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
-import type { FieldbookRepository } from '../../src-renderer/db/repository';
-import type { Platform } from '../../src-renderer/platform/platform';
-import type { AppDeps } from '../../src-renderer/state/app-state';
-import { createAppStore } from '../../src-renderer/state/store';
-import type { AppStore } from '../../src-renderer/state/store';
 
 /**
  * The store's record files with the evidence library: exports carry the library (linked
  * evidence), and "Open record…" opens record bundles as well as exchange files.
  */
 
-interface World {
-  readonly store: AppStore;
-  readonly repository: FieldbookRepository;
-  readonly opened: OpenedFile[];
-  readonly saved: { name: string; bytes: Uint8Array }[];
-}
-
-async function world(): Promise<World> {
-  const db = await openFieldbookDb({
-    name: `record-files-${Math.random()}`,
-    indexedDB: new IDBFactory(),
-    IDBKeyRange,
-  });
-  let n = 0;
-  const newId = (): string => `id-${++n}`;
-  let t = 0;
-  const now = (): string => new Date(Date.UTC(2026, 10, 23, 9, 0, t++)).toISOString();
-  const repository = createRepository(db, { now, newId });
-  const opened: OpenedFile[] = [];
-  const saved: { name: string; bytes: Uint8Array }[] = [];
-  const platform: Platform = {
-    kind: 'web',
-    openFile: async () => opened.shift() ?? null,
-    saveFile: async (_kind, name, bytes): Promise<SaveFileResult> => {
-      saved.push({ name, bytes });
-      return { saved: true, name };
-    },
-    appInfo: async () => ({ version: 'test', platform: 'test' }),
-    onMenuCommand: () => () => undefined,
-    onBeforeClose: () => () => undefined,
-  };
-  const deps: AppDeps = { repository, platform, newId, now, today: () => '2026-11-23' as IsoDate };
-  return { store: createAppStore(deps), repository, opened, saved };
-}
+const world = storeWorld;
 
 /** The v3 fixture: two stages and a small library (4 documents, one trashed; 3 links). */
 function v3Record(): AssessmentRecord {

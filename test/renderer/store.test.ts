@@ -1,50 +1,11 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { storeWorld } from './support/store-world';
+import type { StoreWorld } from './support/store-world';
 import { writeExchangeText } from '../../shared/exchange/write';
-import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, StageId } from '../../shared/types/ids';
-import type { OpenedFile, SaveFileResult } from '../../shared/ipc/contract';
-import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
-import type { FieldbookRepository } from '../../src-renderer/db/repository';
-import type { Platform } from '../../src-renderer/platform/platform';
-import type { AppDeps } from '../../src-renderer/state/app-state';
-import { createAppStore } from '../../src-renderer/state/store';
-import type { AppStore } from '../../src-renderer/state/store';
 
-interface World {
-  readonly store: AppStore;
-  readonly repository: FieldbookRepository;
-  readonly opened: OpenedFile[];
-  readonly saved: { name: string; bytes: Uint8Array }[];
-}
-
-async function world(): Promise<World> {
-  const db = await openFieldbookDb({
-    name: `store-${Math.random()}`,
-    indexedDB: new IDBFactory(),
-    IDBKeyRange,
-  });
-  let n = 0;
-  const newId = (): string => `id-${++n}`;
-  let t = 0;
-  const now = (): string => new Date(Date.UTC(2026, 10, 23, 9, 0, t++)).toISOString();
-  const repository = createRepository(db, { now, newId });
-  const opened: OpenedFile[] = [];
-  const saved: { name: string; bytes: Uint8Array }[] = [];
-  const platform: Platform = {
-    kind: 'web',
-    openFile: async () => opened.shift() ?? null,
-    saveFile: async (_kind, name, bytes): Promise<SaveFileResult> => {
-      saved.push({ name, bytes });
-      return { saved: true, name };
-    },
-    appInfo: async () => ({ version: 'test', platform: 'test' }),
-    onMenuCommand: () => () => undefined,
-    onBeforeClose: () => () => undefined,
-  };
-  const deps: AppDeps = { repository, platform, newId, now, today: () => '2026-11-23' as IsoDate };
-  return { store: createAppStore(deps), repository, opened, saved };
-}
+const world = storeWorld;
+type World = StoreWorld;
 
 const E = (id: string): ElementId => id as ElementId;
 

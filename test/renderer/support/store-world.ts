@@ -1,0 +1,49 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { OpenedFile, SaveFileResult } from '../../../shared/ipc/contract';
+import type { IsoDate } from '../../../shared/types/dates';
+import { createRepository, openFieldbookDb } from '../../../src-renderer/db/repository';
+import type { FieldbookRepository } from '../../../src-renderer/db/repository';
+import type { Platform } from '../../../src-renderer/platform/platform';
+import type { AppDeps } from '../../../src-renderer/state/app-state';
+import { createAppStore } from '../../../src-renderer/state/store';
+import type { AppStore } from '../../../src-renderer/state/store';
+
+/**
+ * The app store over a real repository on a fresh fake IndexedDB, with a scripted platform:
+ * files pushed to `opened` are what the next "open" returns; every save lands in `saved`.
+ * Ids count up and the clock moves one second per reading, from 23 November 2026 09:00 UTC.
+ */
+export interface StoreWorld {
+  readonly store: AppStore;
+  readonly repository: FieldbookRepository;
+  readonly opened: OpenedFile[];
+  readonly saved: { name: string; bytes: Uint8Array }[];
+}
+
+export async function storeWorld(): Promise<StoreWorld> {
+  const db = await openFieldbookDb({
+    name: `store-${Math.random()}`,
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
+  let n = 0;
+  const newId = (): string => `id-${++n}`;
+  let t = 0;
+  const now = (): string => new Date(Date.UTC(2026, 10, 23, 9, 0, t++)).toISOString();
+  const repository = createRepository(db, { now, newId });
+  const opened: OpenedFile[] = [];
+  const saved: { name: string; bytes: Uint8Array }[] = [];
+  const platform: Platform = {
+    kind: 'web',
+    openFile: async () => opened.shift() ?? null,
+    saveFile: async (_kind, name, bytes): Promise<SaveFileResult> => {
+      saved.push({ name, bytes });
+      return { saved: true, name };
+    },
+    appInfo: async () => ({ version: 'test', platform: 'test' }),
+    onMenuCommand: () => () => undefined,
+    onBeforeClose: () => () => undefined,
+  };
+  const deps: AppDeps = { repository, platform, newId, now, today: () => '2026-11-23' as IsoDate };
+  return { store: createAppStore(deps), repository, opened, saved };
+}
