@@ -31,7 +31,10 @@ export interface PortfolioRow {
   readonly updatedAt: string;
   /** Stage headers in order, entries left empty. */
   readonly stages: readonly Stage[];
-  /** The latest stage with all its entries (for verdict and progress), or null. */
+  /**
+   * The latest stage with all its entries (for verdict and progress), or null. Its evidence texts
+   * (desk-top, key questions, visit) are left empty: load the record for them.
+   */
   readonly currentStage: Stage | null;
 }
 

@@ -112,6 +112,14 @@ describe('create and load', () => {
     expect(beta?.updatedAt).toBe('2026-01-01T09:00:02.000Z');
     expect(beta).toMatchObject({ archived: false, trashedAt: null });
     expect(rows[1]?.currentStage?.id).toBe('stage-ra-2018');
+    // The portfolio carries marks, not evidence: texts stay out of memory until a record opens.
+    const stored = sampleRecord().stages[3]!.entries;
+    const listed = rows[1]?.currentStage?.entries ?? [];
+    expect(listed.map((e) => [e.element, e.dtrMark, e.finalMark])).toEqual(
+      stored.map((e) => [e.element, e.dtrMark, e.finalMark]),
+    );
+    expect(stored.some((e) => e.deskTopEvidence !== '')).toBe(true);
+    expect(listed.every((e) => e.deskTopEvidence === '' && e.visitEvidence === '')).toBe(true);
     const loaded = await repo.loadRecord('org-a' as OrganisationId);
     expect(loaded?.stages).toEqual([...record.stages, stage]);
     db.close();
