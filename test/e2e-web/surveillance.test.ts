@@ -116,9 +116,9 @@ describe('the surveillance cycle in the browser build', () => {
     await acknowledge(page, 'Surveillance 1 started');
     const docs = page.getByTestId('documents');
     await docs.getByLabel('Latest complaints report', { exact: true }).check();
-    expect(await docs.getByLabel('Latest complaints report: received on').inputValue()).toBe(
-      '2 February 2026',
-    );
+    await expect
+      .poll(() => docs.getByLabel('Latest complaints report: received on').inputValue())
+      .toBe('2 February 2026');
     expect(await docs.textContent()).toContain('5 of 6 outstanding');
     await page
       .getByTestId('activities')
