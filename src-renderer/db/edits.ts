@@ -114,22 +114,29 @@ export function updateEntry(
 ): Promise<SaveReceipt> {
   const { db } = ctx;
   return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    const stage = await db.stages.get(stageId);
-    if (stage) refuseSignedOff(stage);
     const id = entryRowId(organisationId, stageId, element);
-    const row = await db.entries.get(id);
+    // The three reads go out together: each await is a round trip to IndexedDB, and this is the
+    // path of every keystroke that reaches the disk (bench/README.md).
+    const [, stage, row] = await Promise.all([
+      writableOrganisation(db, organisationId),
+      db.stages.get(stageId),
+      db.entries.get(id),
+    ]);
+    if (stage) refuseSignedOff(stage);
     if (!row || row.deleted) throw new StorageError('not-found');
     const next = patchEntry(row, patch);
     const changes = diffFields(row, next, ENTRY_FIELDS);
     if (changes.length === 0) return unchanged(row);
     const at = ctx.now();
     const write = nextVersion(row, next, at);
-    await db.entries.put(write.row);
     const target = { entity: 'entry', entityId: id, organisationId, stageId } as const;
-    await logged(ctx, at, (b) =>
-      b.add({ ...target, elementId: element, revision: write.receipt.revision }, changes),
-    );
+    // The row and its change log are written together, in the same transaction.
+    await Promise.all([
+      db.entries.put(write.row),
+      logged(ctx, at, (b) =>
+        b.add({ ...target, elementId: element, revision: write.receipt.revision }, changes),
+      ),
+    ]);
     return write.receipt;
   });
 }
