@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { parseKeyDateInput } from '../../../shared/records/key-date-input';
+import { useParsedInput } from '../../components/use-parsed-input';
 import type { KeyDate } from '../../../shared/types/dates';
 import { formatKeyDate } from '../../../shared/types/dates';
 
@@ -16,23 +16,13 @@ interface Props {
  * Text that is not yet a valid date stays in the field with the reason and is not stored.
  */
 export function KeyDateField({ id, label, value, onChange }: Props): ReactElement {
-  const [text, setText] = useState(formatKeyDate(value));
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    setText(formatKeyDate(value));
-    setProblem(null);
-  }, [value]);
-
-  function commit(): void {
-    const parsed = parseKeyDateInput(text);
-    if (!parsed.ok) {
-      setProblem(parsed.errors.join('; '));
-      return;
-    }
-    setProblem(null);
-    if (JSON.stringify(parsed.value) !== JSON.stringify(value)) onChange(parsed.value);
-    else setText(formatKeyDate(value));
-  }
+  const { text, setText, problem, commit } = useParsedInput({
+    value,
+    format: formatKeyDate,
+    parse: parseKeyDateInput,
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    onChange,
+  });
 
   return (
     <div className="field">

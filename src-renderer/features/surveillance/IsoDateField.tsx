@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { IsoDate } from '../../../shared/types/dates';
+import { useParsedInput } from '../../components/use-parsed-input';
 import { formatSingleDate, parseSingleDate } from './date-input';
 
 interface Props {
@@ -27,23 +27,13 @@ export function IsoDateField({
   disabled = false,
   placeholder = 'e.g. 11 March 2026',
 }: Props): ReactElement {
-  const [text, setText] = useState(formatSingleDate(value));
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    setText(formatSingleDate(value));
-    setProblem(null);
-  }, [value]);
-
-  function commit(): void {
-    const parsed = parseSingleDate(text);
-    if (!parsed.ok) {
-      setProblem(parsed.errors.join('; '));
-      return;
-    }
-    setProblem(null);
-    if (parsed.value !== value) onChange(parsed.value);
-    else setText(formatSingleDate(value));
-  }
+  const { text, setText, problem, commit } = useParsedInput({
+    value,
+    format: formatSingleDate,
+    parse: parseSingleDate,
+    same: (a, b) => a === b,
+    onChange,
+  });
 
   return (
     <div className="field sv-date">
