@@ -8,10 +8,10 @@ import type { RunningServer } from '../../scripts/static-server';
 import { makeDocx, makePdf } from '../evidence/make-files';
 import { CURRENT_EXCHANGE_VERSION } from '../../shared/exchange/migrate';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
+import { openSampleRecord } from './support/open-record';
 import type { RunningChromium } from './support/chromium';
 import { waitSaved } from './support/workbook-page';
 
-const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
 const COMPLAINTS = new URL('../fixtures/evidence/complaints-procedure.md', import.meta.url)
   .pathname;
 const ORG = 'org-northfield-university';
@@ -38,10 +38,7 @@ beforeAll(async () => {
   server = await serveBuildCopy();
   chrome = await startChromium(newProfileDir());
   page = await openApp(chrome.context, server.url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open record…' }).click();
-  await (await chooser).setFiles(SAMPLE);
-  await page.waitForSelector('#org-name');
+  await openSampleRecord(page);
 });
 afterAll(async () => {
   await chrome?.close();
@@ -221,10 +218,7 @@ describe('a record bundle', () => {
     const other = await startChromium(newProfileDir());
     try {
       const fresh = await openApp(other.context, server.url);
-      const chooser = fresh.waitForEvent('filechooser');
-      await fresh.getByRole('button', { name: 'Open record…' }).click();
-      await (await chooser).setFiles(SAMPLE);
-      await fresh.waitForSelector('#org-name');
+      await openSampleRecord(fresh);
       await fresh.goto(`${server.url}#/org/${ORG}/library`);
       await fresh.waitForSelector('#lib-title');
       expect(await fresh.locator('.lib-list .doc-name').count()).toBe(0);

@@ -8,10 +8,10 @@ import type { Download, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
+import { openSampleRecord } from './support/open-record';
 import { serveWebBuild } from './support/web-build';
 import { finalPicker } from './support/workbook-page';
 
-const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
 const OUT = mkdtempSync(join(tmpdir(), 'fieldbook-exports-'));
 let server: RunningServer;
 let chrome: RunningChromium;
@@ -21,10 +21,7 @@ beforeAll(async () => {
   server = await serveWebBuild();
   chrome = await startChromium(newProfileDir());
   page = await openApp(chrome.context, server.url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open record…' }).click();
-  await (await chooser).setFiles(SAMPLE);
-  await page.waitForSelector('#org-name');
+  await openSampleRecord(page);
   await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
   await page.waitForSelector('[data-element="1.1.1"]');
 });

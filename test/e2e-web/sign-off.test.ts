@@ -7,10 +7,11 @@ import { formatHash, stageContentHash } from '../../shared/signoff/content-hash'
 import type { RunningServer } from '../../scripts/static-server';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
+import { SAMPLE_RECORD, openSampleRecord } from './support/open-record';
 import { serveWebBuild } from './support/web-build';
 import { finalPicker } from './support/workbook-page';
 
-const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
+const SAMPLE = SAMPLE_RECORD;
 let server: RunningServer;
 let chrome: RunningChromium;
 let page: Page;
@@ -19,10 +20,7 @@ beforeAll(async () => {
   server = await serveWebBuild();
   chrome = await startChromium(newProfileDir());
   page = await openApp(chrome.context, server.url);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open record…' }).click();
-  await (await chooser).setFiles(SAMPLE);
-  await page.waitForSelector('#org-name');
+  await openSampleRecord(page);
   await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
   await page.waitForSelector('[data-element="1.1.1"]');
 });
