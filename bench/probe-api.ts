@@ -61,7 +61,10 @@ export interface FieldbookProbe {
     readonly scoreMs: number;
     readonly rows: number;
   }>;
+  /** The bare read of the rows listPortfolio reads (organisations, stages, stage marks). */
   bareReadPortfolio(): Promise<{ readonly ms: number; readonly rows: number }>;
+  /** The bare read of the current stages' entry rows: what the portfolio read before schema 3. */
+  bareReadCurrentEntries(): Promise<{ readonly ms: number; readonly rows: number }>;
   bareReadRecord(orgId: string): Promise<{ readonly ms: number; readonly rows: number }>;
   /**
    * Starts timing mark keys: keydown on a mark picker → compliance panel changed → painted.

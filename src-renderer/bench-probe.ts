@@ -4,7 +4,13 @@
 // besides seeding organisations it writes only what a user could (typing, marks, the route).
 import { DEFAULT_PROFILE } from '../shared/scoring/profiles';
 import type { ElementId, OrganisationId, StageId } from '../shared/types/ids';
-import { bareEntryPut, bareReadPortfolio, bareReadRecord, entryRowOf } from './db/bench-floor';
+import {
+  bareEntryPut,
+  bareReadEntries,
+  bareReadPortfolio,
+  bareReadRecord,
+  entryRowOf,
+} from './db/bench-floor';
 import type { FieldbookDb } from './db/schema';
 import { portfolioLine } from './features/portfolio/portfolio-view';
 import type { AppDeps } from './state/app-state';
@@ -201,10 +207,11 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
       const lines = rows.map((row) => portfolioLine(row, DEFAULT_PROFILE, today));
       return { listMs: listed - start, scoreMs: performance.now() - listed, rows: lines.length };
     },
-    async bareReadPortfolio() {
+    bareReadPortfolio: () => bareReadPortfolio(db),
+    async bareReadCurrentEntries() {
       const rows = await repository.listPortfolio();
       const current = rows.flatMap((r) => (r.currentStage ? [r.currentStage.id] : []));
-      return bareReadPortfolio(db, current);
+      return bareReadEntries(db, current);
     },
     bareReadRecord: (orgId) => bareReadRecord(db, orgId as OrganisationId),
     armRescore() {

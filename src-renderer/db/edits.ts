@@ -8,6 +8,7 @@ import { patchEntry, patchOrganisation, patchStage } from './patches';
 import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId, header } from './rows';
 import type { RowHeader, StageRow } from './rows';
+import { MARK_FIELDS, syncStageMarks } from './stage-marks';
 
 /** A signed-off stage is read-only until its sign-off is withdrawn (which is logged). */
 export function refuseSignedOff(row: StageRow): void {
@@ -113,7 +114,8 @@ export function updateEntry(
   patch: EntryPatch,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
+  const tables = [db.organisations, db.stages, db.entries, db.stageMarks, db.changes];
+  return db.transaction('rw', tables, async () => {
     const id = entryRowId(organisationId, stageId, element);
     // The three reads go out together: each await is a round trip to IndexedDB, and this is the
     // path of every keystroke that reaches the disk (bench/README.md).
@@ -137,6 +139,10 @@ export function updateEntry(
         b.add({ ...target, elementId: element, revision: write.receipt.revision }, changes),
       ),
     ]);
+    // Typing evidence leaves the stage-marks index alone; a mark or the VO flag updates it.
+    if (changes.some((c) => (MARK_FIELDS as readonly string[]).includes(c.field))) {
+      await syncStageMarks(db, [write.row]);
+    }
     return write.receipt;
   });
 }

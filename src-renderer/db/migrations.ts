@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { SCHEMA_VERSION_KEY, STORES_V1, type TableName } from './schema';
 import { SCHEMA_V2 } from './schema-v2';
+import { SCHEMA_V3 } from './schema-v3';
 
 /** A stored row before validation: whatever an older version wrote. */
 export type RawRow = Readonly<Record<string, unknown>>;
@@ -17,13 +18,19 @@ export interface SchemaStep {
   readonly stores: Readonly<Record<string, string | null>>;
   /** Per table, the upgrade of one row. */
   readonly rows: Readonly<Partial<Record<TableName | string, (row: RawRow) => RawRow>>>;
+  /**
+   * Fills a derived table (an index rebuilt from other rows) after the row upgrades. Must be
+   * idempotent like them: it may run again after an interrupted upgrade.
+   */
+  readonly derive?: (tx: Transaction) => Promise<void>;
 }
 
 /**
- * Every schema upgrade this build knows, oldest first: version 2 adds the evidence library. The
- * next schema change adds `{ version: 3, … }` here and a v3 fixture.
+ * Every schema upgrade this build knows, oldest first: version 2 adds the evidence library,
+ * version 3 the stage-marks index. The next schema change adds `{ version: 4, … }` here and a
+ * v4 fixture.
  */
-export const SCHEMA_STEPS: readonly SchemaStep[] = [SCHEMA_V2];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [SCHEMA_V2, SCHEMA_V3];
 
 /** The newest schema version `steps` lead to. Throws on a gap, which is a programming error. */
 export function knownSchemaVersion(steps: readonly SchemaStep[] = SCHEMA_STEPS): number {
@@ -46,6 +53,7 @@ export async function applyStep(tx: Transaction, step: SchemaStep): Promise<void
         ref.value = { ...up(row) };
       });
   }
+  await step.derive?.(tx);
   await tx.table('meta').put({ key: SCHEMA_VERSION_KEY, value: step.version });
 }
 

@@ -1,10 +1,12 @@
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { AssessmentRecord, Stage } from '../../shared/types/record';
+import type { AssessmentRecord } from '../../shared/types/record';
 import { newestFirst, toLogEntry } from './changes';
 import type { RepositoryContext } from './context';
 import type { ChangeLogEntry, PortfolioRow } from './repository';
 import type { EntryRow, StageRow } from './rows';
 import { entryRowId, organisationFromRow, stageFromRow } from './rows';
+import { stageMarksFromEntries, stageWithMarks } from './stage-marks';
+import type { StageMarksRow } from './stage-marks';
 
 function liveStagesInOrder(rows: readonly StageRow[]): StageRow[] {
   return rows.filter((s) => !s.deleted).sort((a, b) => a.position - b.position);
@@ -16,53 +18,57 @@ function latest(times: readonly string[]): string {
 
 /**
  * Every organisation that is not a tombstone, archived and trashed ones included, by name.
- * `updatedAt` is the latest write to the organisation, its stages, or its current stage's
- * entries (older stages' entries are not read here, to keep the portfolio cheap).
+ * The current stage's entries come from the stage-marks index (stage-marks.ts): marks and the VO
+ * flag only, every text empty, so the portfolio never reads evidence text. `updatedAt` is the
+ * latest write to the organisation, its stages, or its current stage's marks.
  */
 export function listPortfolio({ db }: RepositoryContext): Promise<PortfolioRow[]> {
-  return db.transaction('r', [db.organisations, db.stages, db.entries], async () => {
-    const orgs = (await db.organisations.toArray()).filter((o) => !o.deleted);
+  return db.transaction('r', [db.organisations, db.stages, db.stageMarks, db.entries], async () => {
+    const [orgRows, stageRows, marksRows] = await Promise.all([
+      db.organisations.toArray(),
+      db.stages.toArray(),
+      db.stageMarks.toArray(),
+    ]);
     const stagesByOrg = new Map<string, StageRow[]>();
-    for (const stage of await db.stages.toArray()) {
+    for (const stage of stageRows) {
       const list = stagesByOrg.get(stage.organisationId) ?? [];
       list.push(stage);
       stagesByOrg.set(stage.organisationId, list);
     }
+    const marksByStage = new Map(marksRows.map((m) => [m.id, m]));
     const rows: PortfolioRow[] = [];
-    for (const org of orgs) {
+    for (const org of orgRows) {
+      if (org.deleted) continue;
       const stages = liveStagesInOrder(stagesByOrg.get(org.id) ?? []);
       const current = stages[stages.length - 1];
-      const entries = current ? await db.entries.where('stageId').equals(current.id).toArray() : [];
-      const times = [org, ...stages, ...entries].map((r) => r.updatedAt);
+      const marks = current
+        ? (marksByStage.get(current.id) ?? (await marksFromEntries(db, current.id)))
+        : undefined;
+      const times = [org, ...stages, ...(marks ? [marks] : [])].map((r) => r.updatedAt);
       rows.push({
         organisation: organisationFromRow(org),
         archived: org.archived,
         trashedAt: org.trashedAt,
         updatedAt: latest(times),
         stages: stages.map((s) => ({ ...stageFromRow(s, []), entries: [] })),
-        currentStage: current ? withoutEvidenceText(stageFromRow(current, entries)) : null,
+        currentStage: current ? stageWithMarks(stageFromRow(current, []), marks ?? noMarks) : null,
       });
     }
     return rows.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
   });
 }
 
+const noMarks: StageMarksRow = { id: '', organisationId: '', updatedAt: '', marks: [] };
+
 /**
- * The portfolio shows marks, not evidence: the three evidence texts of its current stages are
- * left empty so that a long portfolio does not keep every organisation's notes in memory (they
- * are the bulk of the data: ~1.2 GB of heap for 500 organisations before this). Marks, VO and the
- * justification and development-point texts stay, so verdicts and warnings are the record's own.
+ * The index row of a stage that has none (written by a path that does not keep the index, which
+ * would be a bug): built from its entries, so the portfolio stays right, only slower.
  */
-function withoutEvidenceText(stage: Stage): Stage {
-  return {
-    ...stage,
-    entries: stage.entries.map((e) => ({
-      ...e,
-      deskTopEvidence: '',
-      keyQuestions: '',
-      visitEvidence: '',
-    })),
-  };
+async function marksFromEntries(
+  db: RepositoryContext['db'],
+  stageId: string,
+): Promise<StageMarksRow | undefined> {
+  return stageMarksFromEntries(await db.entries.where('stageId').equals(stageId).toArray())[0];
 }
 
 /** The whole record, or null when there is none or it is a tombstone. Trashed records load. */

@@ -20,6 +20,8 @@ import {
   stageEntries,
 } from './rows';
 import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
+import type { FieldbookDb } from './schema';
+import { syncStageMarks } from './stage-marks';
 import { tombstone } from './tombstones';
 
 /** Stage fields an import may change, besides the ones the UI edits. */
@@ -40,6 +42,11 @@ const REPLACED_ENTRY_FIELDS = [...ENTRY_FIELDS, 'deleted'] as const;
 
 const CREATED = 'created';
 const DELETED = { field: 'deleted', before: false, after: true } as const;
+
+/** The tables a whole-record write touches (the stage-marks index is kept in step). */
+function recordTables(db: FieldbookDb) {
+  return [db.organisations, db.stages, db.entries, db.stageMarks, db.changes];
+}
 
 /** Rows to write and changes to log, gathered during one transaction. */
 class Writes {
@@ -69,6 +76,7 @@ class Writes {
   async commit(ctx: RepositoryContext): Promise<void> {
     await ctx.db.stages.bulkPut(this.stages);
     await ctx.db.entries.bulkPut(this.entries);
+    await syncStageMarks(ctx.db, this.entries);
     await ctx.db.changes.bulkAdd(this.batch.rows);
   }
 }
@@ -105,7 +113,7 @@ export function createRecord(
   record: AssessmentRecord,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  const tables = [db.organisations, db.stages, db.entries, db.changes];
+  const tables = recordTables(db);
   const evidence = evidenceImportTables(db, record.evidence);
   return db.transaction('rw', [...tables, ...evidence], async () => {
     const org = record.organisation;
@@ -135,7 +143,7 @@ export function addStage(
   stage: Stage,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.stages, db.entries, db.changes], async () => {
+  return db.transaction('rw', recordTables(db), async () => {
     await writableOrganisation(db, organisationId);
     await checkStageIds(ctx, organisationId, [stage]);
     if (await db.stages.get(stage.id)) throw new StorageError('conflict');
@@ -222,7 +230,7 @@ export function replaceRecord(
   record: AssessmentRecord,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  const tables = [db.organisations, db.stages, db.entries, db.changes];
+  const tables = recordTables(db);
   const evidence = evidenceImportTables(db, record.evidence);
   return db.transaction('rw', [...tables, ...evidence], async () => {
     const id = record.organisation.id;

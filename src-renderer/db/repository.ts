@@ -28,12 +28,14 @@ export interface PortfolioRow {
   readonly organisation: Organisation;
   readonly archived: boolean;
   readonly trashedAt: string | null;
+  /** The latest write to the organisation, its stages, or its current stage's marks. */
   readonly updatedAt: string;
   /** Stage headers in order, entries left empty. */
   readonly stages: readonly Stage[];
   /**
-   * The latest stage with all its entries (for verdict and progress), or null. Its evidence texts
-   * (desk-top, key questions, visit) are left empty: load the record for them.
+   * The latest stage with one entry per element carrying its marks and VO flag (for verdict and
+   * progress), or null. Every entry text (evidence, key questions, CP justification, development
+   * note) is empty, so scoring warnings cannot be read from it: load the record for those.
    */
   readonly currentStage: Stage | null;
 }

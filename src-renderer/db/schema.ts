@@ -1,5 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { DocumentTextRow, LinkRow } from './evidence-rows';
+import type { StageMarksRow } from './stage-marks';
 import type {
   BlobRow,
   ChangeRow,
@@ -58,4 +59,6 @@ export type FieldbookDb = Dexie & {
   readonly documentTexts: Table<DocumentTextRow, string>;
   /** Schema 2: links from documents to elements. */
   readonly evidenceLinks: Table<LinkRow, string>;
+  /** Schema 3: each stage's marks in one row, an index kept in step with `entries`. */
+  readonly stageMarks: Table<StageMarksRow, string>;
 };

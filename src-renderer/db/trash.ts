@@ -8,6 +8,7 @@ import type { SaveReceipt } from './repository';
 import type { OrganisationRow } from './rows';
 import { blankEntry, blankOrganisation, blankStage } from './tombstones';
 import { blankEvidence, evidenceTrashTables } from './evidence-trash';
+import { dropStageMarks } from './stage-marks';
 
 const STATE_FIELDS = ['archived', 'trashedAt'] as const;
 
@@ -70,7 +71,14 @@ export function restoreFromTrash(ctx: RepositoryContext, id: OrganisationId): Pr
  */
 export function emptyTrash(ctx: RepositoryContext): Promise<number> {
   const { db } = ctx;
-  const tables = [db.organisations, db.stages, db.entries, db.changes, ...evidenceTrashTables(db)];
+  const tables = [
+    db.organisations,
+    db.stages,
+    db.entries,
+    db.stageMarks,
+    db.changes,
+    ...evidenceTrashTables(db),
+  ];
   return db.transaction('rw', tables, async () => {
     const trashed = (await db.organisations.toArray()).filter(
       (o) => !o.deleted && o.trashedAt !== null,
@@ -104,6 +112,7 @@ export function emptyTrash(ctx: RepositoryContext): Promise<number> {
       }
       const entries = await db.entries.where('organisationId').equals(org.id).toArray();
       await db.entries.bulkPut(entries.map((e) => blankEntry(e, at)));
+      await dropStageMarks(db, org.id);
       await blankEvidence(db, org.id, at);
     }
     await db.changes.bulkAdd(batch.rows);

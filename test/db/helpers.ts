@@ -6,6 +6,7 @@ import { readExchangeText } from '../../shared/exchange/read';
 import type { AssessmentRecord } from '../../shared/types/record';
 import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
 import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/repository';
+import { SCHEMA_STEPS } from '../../src-renderer/db/migrations';
 import type { SchemaStep } from '../../src-renderer/db/migrations';
 
 export interface TestWorld {
@@ -42,7 +43,11 @@ export async function openWorld(
 ): Promise<TestWorld> {
   const factory = options.factory ?? new IDBFactory();
   const open = (): Promise<FieldbookDb> =>
-    openFieldbookDb({ name: DB_TEST_NAME, ...backend(factory), upgrades: options.upgrades ?? [] });
+    openFieldbookDb({
+      name: DB_TEST_NAME,
+      ...backend(factory),
+      upgrades: options.upgrades ?? SCHEMA_STEPS,
+    });
   const db = await open();
   const clock = new Clock();
   const repo = createRepository(db, { now: clock.now, newId: options.newId ?? sequentialIds() });

@@ -54,9 +54,10 @@ const FAKE_V2: SchemaStep = {
 
 describe('schema version 1', () => {
   it('is the version this build knows; a new database is stamped with it', async () => {
-    // The default test world opens at version 1 (no steps); test/evidence covers version 2.
+    // Code that knows no upgrade step is version-1 code; the default test world is the current
+    // schema (test/evidence covers version 2, test/db/stage-marks.test.ts version 3).
     expect(knownSchemaVersion([])).toBe(1);
-    const { db } = await openWorld();
+    const { db } = await openWorld({ upgrades: [] });
     expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: 1 });
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
     expect(db.verno).toBe(1);
@@ -136,7 +137,7 @@ describe('upgrades', () => {
     db.close();
     // The v1 code now meets a v2 database: refused, untouched.
     const before = await snapshot(factory);
-    await expect(openWorld({ factory })).rejects.toBeInstanceOf(NewerSchemaError);
+    await expect(openWorld({ factory, upgrades: [] })).rejects.toBeInstanceOf(NewerSchemaError);
     expect(await snapshot(factory)).toEqual(before);
   });
 
@@ -174,7 +175,7 @@ describe('a newer schema', () => {
     await raw.table('organisations').put({ ...rowsOf(V1, 'organisations')[2], future: 'field' });
     raw.close();
     const before = await snapshot(factory);
-    const opening = openWorld({ factory });
+    const opening = openWorld({ factory, upgrades: [] });
     await expect(opening).rejects.toMatchObject({
       kind: 'newer-schema',
       found: 3,
@@ -198,7 +199,7 @@ describe('a newer schema', () => {
 
   it('stamps an unstamped version 1 database on open', async () => {
     const factory = await installFixture({ ...V1, tables: { ...V1.tables, meta: [] } });
-    const { db } = await openWorld({ factory });
+    const { db } = await openWorld({ factory, upgrades: [] });
     expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: 1 });
     db.close();
   });

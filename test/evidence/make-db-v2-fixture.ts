@@ -9,17 +9,19 @@ import type { ElementId, OrganisationId } from '../../shared/types/ids';
 import type { LinkId } from '../../shared/evidence/types';
 import { SCHEMA_V2 } from '../../src-renderer/db/schema-v2';
 import { STORES_V1 } from '../../src-renderer/db/schema';
-import { rawDexie } from '../db/helpers';
+import { openWorld, rawDexie } from '../db/helpers';
 import { addOk, newDocument } from './db-evidence-world';
-import { installFixture, openCurrentWorld, readDbFixture, toJsonValue } from './db-fixture';
+import { installFixture, readDbFixture, toJsonValue } from './db-fixture';
 import { fixtureBytes } from './support';
 
 const v1 = readDbFixture('v1.json');
 const factory = await installFixture(v1);
 let n = 0;
-const { repo, db } = await openCurrentWorld({
+// Only the steps up to version 2, so that running this again still writes a version-2 database.
+const { repo, db } = await openWorld({
   factory,
   newId: () => `v2-id-${String(++n).padStart(4, '0')}`,
+  upgrades: [SCHEMA_V2],
 });
 const org = 'org-riverside';
 await addOk(
