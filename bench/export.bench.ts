@@ -5,14 +5,13 @@
  * the same content in the same process, interleaved, and reports medians and the ratio
  * (target ≤ 1.2). Results go to stdout and bench/export-results.json (bench/run.ts includes them in bench/results.json).
  *
- * Honest comparison: the bare XLSX write sets exactly the cells, styles, merges, validations,
- * highlights and page setup our spec holds (extracted before timing), straight through exceljs;
+ * Honest comparison: the bare XLSX write (bench/export-floors.ts, shared with the long-evidence
+ * suite) sets exactly what our spec holds, straight through exceljs;
  * ours includes building the spec from the record. The bare PDF write hands the same document
  * definition to pdfmake with the fonts already registered; ours includes building the definition
  * from the record and injecting the fonts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { DataValidation, Style } from 'exceljs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { readExchangeText } from '../shared/exchange/read';
 import { buildRecordReport } from '../shared/export/pdf/build-record-report';
@@ -20,10 +19,9 @@ import { buildSummaryReport } from '../shared/export/pdf/build-summary-report';
 import type { PdfMakeLike } from '../shared/export/pdf/render-pdf';
 import { REPORT_FONT, REPORT_FONT_FILES, renderPdf } from '../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../shared/export/xlsx/build-workbook';
-import type { ExcelJsModule } from '../shared/export/xlsx/render-workbook';
-import { renderWorkbook, toExcelStyle } from '../shared/export/xlsx/render-workbook';
-import type { WorkbookSpec } from '../shared/export/xlsx/spec';
+import { renderWorkbook } from '../shared/export/xlsx/render-workbook';
 import { loadReportFonts } from '../src-cli/fonts';
+import { bareXlsx } from './export-floors';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STAGE = 'stage-ia-2015';
@@ -78,96 +76,6 @@ async function compare(
   return { name, runs, oursMs, bareMs, ratio, withinTarget: ratio <= TARGET };
 }
 
-/** The same workbook written straight through exceljs from pre-extracted cells and styles. */
-function bareWorkbook(ExcelJS: ExcelJsModule, spec: WorkbookSpec): () => Promise<unknown> {
-  const styles = new Map(
-    Object.entries(spec.styles).map(([k, v]) => [k, toExcelStyle(v)] as const),
-  );
-  const sheets = spec.sheets.map((s) => ({
-    ...s,
-    cells: s.rows.map((r) =>
-      r.cells.map((c) =>
-        c === null ? null : { value: c.value, style: c.style ? styles.get(c.style) : undefined },
-      ),
-    ),
-  }));
-  const dxf = (name: string): Partial<Style> => {
-    const st = spec.styles[name] ?? {};
-    return {
-      font: { bold: st.bold === true, color: { argb: `FF${st.color ?? '000000'}` } },
-      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${st.fill ?? 'FFFFFF'}` } },
-    };
-  };
-  return async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.created = new Date(OPTIONS.generatedAt);
-    for (const s of sheets) {
-      const ws = wb.addWorksheet(s.name, {
-        state: s.state,
-        views: s.freeze
-          ? [{ state: 'frozen', xSplit: s.freeze.columns, ySplit: s.freeze.rows }]
-          : [{}],
-        ...(s.page
-          ? {
-              pageSetup: {
-                paperSize: 9,
-                orientation: s.page.orientation,
-                fitToPage: true,
-                fitToWidth: 1,
-                fitToHeight: 0,
-                ...(s.page.printTitlesRow ? { printTitlesRow: s.page.printTitlesRow } : {}),
-              },
-              headerFooter: { oddHeader: `&L${s.page.headerLeft}`, oddFooter: '&RPage &P of &N' },
-            }
-          : {}),
-      });
-      s.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-      s.cells.forEach((cells, r) => {
-        const row = ws.getRow(r + 1);
-        const height = s.rows[r]?.height;
-        if (height !== undefined) row.height = height;
-        cells.forEach((c, i) => {
-          if (c === null) return;
-          const cell = row.getCell(i + 1);
-          if (c.value !== null) cell.value = c.value;
-          if (c.style) cell.style = c.style;
-        });
-      });
-      for (const m of s.merges ?? []) ws.mergeCells(m);
-      const host = ws as unknown as {
-        dataValidations: { add(a: string, v: DataValidation): void };
-      };
-      for (const v of s.validations ?? []) {
-        host.dataValidations.add(v.range, {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${v.values.join(',')}"`],
-          showInputMessage: true,
-          prompt: v.prompt,
-          showErrorMessage: true,
-          error: v.error,
-        });
-      }
-      let priority = 1;
-      for (const h of s.highlights ?? []) {
-        ws.addConditionalFormatting({
-          ref: h.range,
-          rules: [
-            {
-              type: 'cellIs',
-              operator: 'equal',
-              formulae: [`"${h.equals}"`],
-              priority: priority++,
-              style: dxf(h.style),
-            },
-          ],
-        });
-      }
-    }
-    return wb.xlsx.writeBuffer();
-  };
-}
-
 export async function runExportBench(runs = 7): Promise<BenchResults> {
   const read = readExchangeText(readFileSync(`${ROOT}test/fixtures/sample-record.json`, 'utf8'));
   if (!read.ok) throw new Error('the sample record does not read');
@@ -183,7 +91,7 @@ export async function runExportBench(runs = 7): Promise<BenchResults> {
     'xlsx workbook (57 elements, 9 sheets)',
     runs,
     async () => renderWorkbook(buildWorkbookSpec(record, STAGE, OPTIONS), ExcelJS),
-    bareWorkbook(ExcelJS, spec),
+    bareXlsx(ExcelJS, spec),
   );
 
   // Bare pdfmake: the fonts registered once, the definition built once, then createPdf alone.
