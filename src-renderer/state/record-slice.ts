@@ -28,7 +28,13 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
           return repository.updateOrganisation(op.organisationId, op.patch);
       }
     },
-    onStatus: (save) => set({ save }),
+    // Every keystroke queues an edit and reports 'pending': announce only a change of state, so
+    // typing does not notify every subscriber (and re-render the status) once per character.
+    onStatus: (save) => {
+      const shown = get().save.state;
+      if (save.state === shown && (shown === 'pending' || shown === 'saving')) return;
+      set({ save });
+    },
     describeError,
   });
 

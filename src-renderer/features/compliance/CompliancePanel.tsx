@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { ReactElement } from 'react';
 import type { Catalogue } from '../../../shared/catalogue/catalogue';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
@@ -27,8 +27,28 @@ function scoringKey(stage: Stage): string {
     .join('');
 }
 
+/**
+ * The panel re-renders only when something scoring reads has changed: typing evidence hands it
+ * a new `stage` on every keystroke, and its tables, verdicts and chart would be reconciled again
+ * for nothing, on the keystroke's path to the disk.
+ */
+function sameScoring(a: Props, b: Props): boolean {
+  return (
+    a.catalogue === b.catalogue &&
+    a.profile === b.profile &&
+    a.onProfile === b.onProfile &&
+    (a.stage === b.stage ||
+      (a.stage.id === b.stage.id && scoringKey(a.stage) === scoringKey(b.stage)))
+  );
+}
+
 /** Live compliance: DTR and final side by side per criterion, the verdict and its reasons. */
-export function CompliancePanel({ stage, catalogue, profile, onProfile }: Props): ReactElement {
+export const CompliancePanel = memo(function CompliancePanel({
+  stage,
+  catalogue,
+  profile,
+  onProfile,
+}: Props): ReactElement {
   const key = scoringKey(stage);
   // Recompute only when something scoring reads has changed, not on every keystroke of evidence.
   const scores = useMemo(
@@ -117,7 +137,7 @@ export function CompliancePanel({ stage, catalogue, profile, onProfile }: Props)
       </div>
     </aside>
   );
-}
+}, sameScoring);
 
 function Status({ c }: { readonly c: CriterionScore }): ReactElement {
   if (c.status === 'complies')

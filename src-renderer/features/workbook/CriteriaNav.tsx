@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactElement } from 'react';
 import type { Catalogue } from '../../../shared/catalogue/catalogue';
 import type { ElementId } from '../../../shared/types/ids';
@@ -8,8 +9,23 @@ interface Props {
   readonly entries: ReadonlyMap<ElementId, ElementEntry>;
 }
 
+/** Which elements have a final mark: all the navigation shows of the entries. */
+function finalMarksKey(entries: ReadonlyMap<ElementId, ElementEntry>): string {
+  let key = '';
+  for (const [id, e] of entries) if (e.finalMark) key += `${id} `;
+  return key;
+}
+
+/** Typing evidence changes the entries but not the counts: no re-render then. */
+function sameCounts(a: Props, b: Props): boolean {
+  return (
+    a.catalogue === b.catalogue &&
+    (a.entries === b.entries || finalMarksKey(a.entries) === finalMarksKey(b.entries))
+  );
+}
+
 /** Side navigation: criteria and sub-criteria with how many final marks each has. */
-export function CriteriaNav({ catalogue, entries }: Props): ReactElement {
+export const CriteriaNav = memo(function CriteriaNav({ catalogue, entries }: Props): ReactElement {
   const marked = (ids: readonly { id: ElementId }[]): number =>
     ids.filter((e) => entries.get(e.id)?.finalMark).length;
   return (
@@ -49,7 +65,7 @@ export function CriteriaNav({ catalogue, entries }: Props): ReactElement {
       </div>
     </nav>
   );
-}
+}, sameCounts);
 
 /** Scrolls without touching the route hash (which holds the screen). */
 function jump(event: React.MouseEvent, id: string): void {

@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { WORKBOOK_FILTERS } from '../../state/app-state';
 import { useApp } from '../../state/use-app';
 import { FILTER_LABELS } from './workbook-filter';
 
-/** Toggle filters over the elements of the workbook, and keyboard hints. */
-export function FilterBar(): ReactElement {
+/**
+ * Toggle filters over the elements of the workbook, and keyboard hints. Memoised: it reads only
+ * the filters from the store, so the workbook re-rendering on each keystroke leaves it alone.
+ */
+export const FilterBar = memo(function FilterBar(): ReactElement {
   const { filters, toggle, clear, setPaletteOpen } = useApp(
     useShallow((s) => ({
       filters: s.filters,
@@ -46,4 +50,4 @@ export function FilterBar(): ReactElement {
       </span>
     </div>
   );
-}
+});
