@@ -13,7 +13,9 @@ import type { RunningChromium } from '../test/e2e-web/support/chromium';
 
 export type { FieldbookProbe, KeystrokeSample };
 
-export const RENDERER_DIR = new URL('../out/renderer/', import.meta.url).pathname;
+/** The built renderer to serve: `out/renderer`, or `BENCH_RENDERER_DIR` to bench another build. */
+export const RENDERER_DIR =
+  process.env.BENCH_RENDERER_DIR ?? new URL('../out/renderer/', import.meta.url).pathname;
 
 /**
  * esbuild (through tsx) may wrap functions in `__name(...)`; functions handed to
