@@ -22,6 +22,8 @@ import {
   deadline,
   extractionProbe,
   interactive,
+  QUIET_MS,
+  SCREEN_QUIET_MS,
 } from './bench-probe-parts';
 
 /** Installs `window.fieldbookProbe` over the running app. */
@@ -83,7 +85,7 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
     // Store updates render synchronously (useSyncExternalStore) before the next task.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const domAt = await deadline(until(shown), 60_000, `showing ${hash}`);
-    const end = await interactive();
+    const end = await interactive(SCREEN_QUIET_MS);
     return {
       loadMs: dataAt - start,
       renderMs: domAt - dataAt,
@@ -97,11 +99,11 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
    * layout is forced before the frame: a forced layout would lay out every `content-visibility:
    * auto` element before the frame could skip the off-screen ones, which the app never does.
    */
-  async function floorTiming(apply: () => void): Promise<FloorTiming> {
+  async function floorTiming(apply: () => void, quietMs = QUIET_MS): Promise<FloorTiming> {
     const start = performance.now();
     apply();
     const rendered = performance.now();
-    return { renderMs: rendered - start, interactiveMs: (await interactive()) - start };
+    return { renderMs: rendered - start, interactiveMs: (await interactive(quietMs)) - start };
   }
 
   window.fieldbookProbe = {
@@ -258,7 +260,7 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
       return floorTiming(() => {
         box.innerHTML = html;
         applyStyles(box);
-      });
+      }, SCREEN_QUIET_MS);
     },
     floorPanel(html) {
       const panel = floorBox?.querySelector('.compliance');
