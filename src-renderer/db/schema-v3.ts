@@ -2,32 +2,26 @@
 // organisation without reading evidence text. No existing row changes; the new table is filled
 // from the entry rows.
 import type { Transaction } from 'dexie';
-import type { RawRow, SchemaStep } from './migrations';
+import type { SchemaStep } from './migrations';
 import type { EntryRow } from './rows';
-import { STAGE_MARKS_STORES, stageMarksFromEntries, withEntryMarks } from './stage-marks';
-import type { StageMarksRow } from './stage-marks';
+import { STAGE_MARKS_STORES, marksSourceOf, stageMarksFromEntries } from './stage-marks';
+import type { EntryMarksSource } from './stage-marks';
 
 /**
- * Fills `stageMarks` from every entry row, one row at a time (a large database holds hundreds of
- * megabytes of evidence text, which must not all be in memory at once). Idempotent: each stage's
- * row is rebuilt from scratch and put.
+ * Fills `stageMarks` from every live entry row, one row at a time, keeping only the fields the
+ * index reads (a large database holds hundreds of megabytes of evidence text, which must not all
+ * be in memory at once). Idempotent: each stage's row is rebuilt from scratch and put.
  */
 async function fillStageMarks(tx: Transaction): Promise<void> {
-  const rows = new Map<string, StageMarksRow>();
+  const live: EntryMarksSource[] = [];
   await tx
-    .table<RawRow>('entries')
+    .table<EntryRow>('entries')
     .toCollection()
-    .each((raw) => {
-      const entry = raw as unknown as EntryRow;
+    .each((entry) => {
       // Tombstones hold no marks; a stage with nothing else (emptied trash) gets no row.
-      if (entry.deleted) return;
-      const row = rows.get(entry.stageId);
-      rows.set(
-        entry.stageId,
-        row ? withEntryMarks(row, [entry]) : (stageMarksFromEntries([entry])[0] as StageMarksRow),
-      );
+      if (!entry.deleted) live.push(marksSourceOf(entry));
     });
-  await tx.table('stageMarks').bulkPut([...rows.values()]);
+  await tx.table('stageMarks').bulkPut(stageMarksFromEntries(live));
 }
 
 /** Schema version 3 (test/fixtures/db/v3.json holds data written at it). */

@@ -38,10 +38,25 @@ export interface StageMarksRow {
 /** The Dexie stores declaration of the table. */
 export const STAGE_MARKS_STORES = { stageMarks: '&id, organisationId' } as const;
 
-type EntryMarksSource = Pick<
+/** What the index reads of an entry row: never its texts. */
+export type EntryMarksSource = Pick<
   EntryRow,
   'stageId' | 'organisationId' | 'element' | 'updatedAt' | 'deleted' | (typeof MARK_FIELDS)[number]
 >;
+
+/** The part of an entry row the index reads, so a row's texts need not be kept alive. */
+export function marksSourceOf(row: EntryMarksSource): EntryMarksSource {
+  return {
+    stageId: row.stageId,
+    organisationId: row.organisationId,
+    element: row.element,
+    updatedAt: row.updatedAt,
+    deleted: row.deleted,
+    dtrMark: row.dtrMark,
+    finalMark: row.finalMark,
+    verifiedOnSite: row.verifiedOnSite,
+  };
+}
 
 function marksOf(row: EntryMarksSource): ElementMarks {
   return {
@@ -74,19 +89,24 @@ export function withEntryMarks(
   return { ...row, updatedAt, marks: [...byElement.values()] };
 }
 
+function byStage<R extends { readonly stageId: string }>(rows: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const group = groups.get(row.stageId);
+    if (group) group.push(row);
+    else groups.set(row.stageId, [row]);
+  }
+  return groups;
+}
+
 /** The index rows of every stage `entries` belong to, built from those entries alone. Pure. */
 export function stageMarksFromEntries(entries: readonly EntryMarksSource[]): StageMarksRow[] {
-  const rows = new Map<string, StageMarksRow>();
-  for (const entry of entries) {
-    const row = rows.get(entry.stageId) ?? {
-      id: entry.stageId,
-      organisationId: entry.organisationId,
-      updatedAt: '',
-      marks: [],
-    };
-    rows.set(entry.stageId, withEntryMarks(row, [entry]));
-  }
-  return [...rows.values()];
+  return [...byStage(entries)].map(([stageId, group]) =>
+    withEntryMarks(
+      { id: stageId, organisationId: group[0]?.organisationId ?? '', updatedAt: '', marks: [] },
+      group,
+    ),
+  );
 }
 
 /** `stage` (entries in catalogue order) with each entry's marks taken from the index row. Pure. */
@@ -107,16 +127,6 @@ export function stageWithMarks(stage: Stage, row: StageMarksRow): Stage {
         : entry;
     }),
   };
-}
-
-function byStage<R extends { readonly stageId: string }>(rows: readonly R[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const row of rows) {
-    const group = groups.get(row.stageId);
-    if (group) group.push(row);
-    else groups.set(row.stageId, [row]);
-  }
-  return groups;
 }
 
 /**
