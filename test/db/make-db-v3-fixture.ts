@@ -4,13 +4,12 @@
  * raw. Run once with `npx tsx test/db/make-db-v3-fixture.ts`; the fixture is then frozen like
  * v1.json and v2.json (never regenerate it after schema version 3 ships).
  */
-import { writeFileSync } from 'node:fs';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import { SCHEMA_V2 } from '../../src-renderer/db/schema-v2';
 import { SCHEMA_V3 } from '../../src-renderer/db/schema-v3';
 import { STORES_V1 } from '../../src-renderer/db/schema';
-import { installFixture, readDbFixture, toJsonValue } from '../evidence/db-fixture';
-import { openWorld, rawDexie } from './helpers';
+import { installFixture, readDbFixture, writeDbFixture } from '../evidence/db-fixture';
+import { openWorld } from './helpers';
 
 const factory = await installFixture(readDbFixture('v2.json'));
 let n = 0;
@@ -27,21 +26,9 @@ await repo.updateEntry(org, stage, '1.1.1' as ElementId, {
   visitEvidence: 'Saw the customer insight map on the staff room wall.',
 });
 db.close();
-const raw = rawDexie(factory);
-await raw.open();
-const tables: Record<string, unknown> = {};
-for (const table of raw.tables) tables[table.name] = toJsonValue(await table.toArray());
-raw.close();
-const fixture = {
+await writeDbFixture(factory, 'v3.json', {
   description:
     'CSE Fieldbook IndexedDB at schema version 3 (stage-marks index), as written by the v3 storage code. Frozen: never regenerate.',
   schemaVersion: 3,
-  dexieVersion: 3,
   stores: { ...STORES_V1, ...SCHEMA_V2.stores, ...SCHEMA_V3.stores },
-  tables,
-};
-writeFileSync(
-  new URL('../fixtures/db/v3.json', import.meta.url),
-  `${JSON.stringify(fixture, null, 1)}\n`,
-);
-console.log('wrote test/fixtures/db/v3.json');
+});

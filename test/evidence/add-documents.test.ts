@@ -12,8 +12,7 @@ import type {
 import { addDocuments } from '../../src-renderer/features/evidence/add-documents';
 import type { WorkerOutcome } from '../../src-renderer/features/evidence/extract-protocol';
 import type { AddJob } from '../../src-renderer/features/evidence/library-state';
-import { sampleRecord } from '../db/helpers';
-import { openCurrentWorld } from './db-fixture';
+import { openWorld, sampleRecord } from '../db/helpers';
 import { makeImageOnlyPdf } from './make-files';
 import { LIBS, fixtureBytes, utf8 } from './support';
 
@@ -62,7 +61,7 @@ async function adding(
 
 describe('adding documents to the library', () => {
   it('adds readable files with their stage and period, and refuses bad ones, each with its message', async () => {
-    const { repo, db } = await openCurrentWorld();
+    const { repo, db } = await openWorld();
     await repo.createRecord(sampleRecord());
     const { added, jobs } = await adding(repo, [
       { name: 'Complaints procedure.md', bytes: fixtureBytes('complaints-procedure.md') },

@@ -2,11 +2,44 @@
 import { extractDocument } from '../../shared/evidence/extract';
 import { buildSuggestionModel, SUGGESTER_VERSION } from '../../shared/evidence/model';
 import { suggestElements } from '../../shared/evidence/suggest';
-import type { ContentHash, DocumentId, EvidenceDocument } from '../../shared/evidence/types';
-import type { OrganisationId, StageId } from '../../shared/types/ids';
+import type {
+  ContentHash,
+  DocumentId,
+  EvidenceDocument,
+  LinkId,
+} from '../../shared/evidence/types';
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { FieldbookRepository, NewDocument } from '../../src-renderer/db/repository';
 import { sha256Hex } from '../../src-cli/commands/suggest';
+import { openWorld, sampleRecord } from '../db/helpers';
+import type { TestWorld } from '../db/helpers';
 import { LIBS } from './support';
+
+/** The sample record's organisation, its initial assessment and the element links point to. */
+export const ORG = 'org-northfield-university' as OrganisationId;
+export const IA = 'stage-ia-2015' as StageId;
+export const E = '4.3.2' as ElementId;
+
+/** A database at the current schema holding the sample record. */
+export async function worldWithSample(): Promise<TestWorld> {
+  const world = await openWorld();
+  await world.repo.createRecord(sampleRecord());
+  return world;
+}
+
+/** A link from `documentId` to element E of the initial assessment, with `extra` over it. */
+export const link = (id: string, documentId: string, extra: Record<string, unknown> = {}) => ({
+  id: id as LinkId,
+  documentId: documentId as DocumentId,
+  stageId: IA,
+  element: E,
+  page: 2,
+  section: 'Stage 1',
+  quote: 'We acknowledge within 3 working days.',
+  note: 'Check on site.',
+  createdAt: '2026-01-03T10:00:00.000Z',
+  ...extra,
+});
 
 /** A NewDocument for `name` and `bytes`: text read, suggestions worked out, as the app does. */
 export async function newDocument(

@@ -3,33 +3,10 @@ import type { DocumentId, LinkId } from '../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import { SCHEMA_STEPS, knownSchemaVersion } from '../../src-renderer/db/migrations';
 import { upgradeDocumentRowV2 } from '../../src-renderer/db/schema-v2';
-import { sampleRecord } from '../db/helpers';
-import { addOk, newDocument } from './db-evidence-world';
-import { installFixture, openCurrentWorld, readDbFixture } from './db-fixture';
+import { openWorld } from '../db/helpers';
+import { E, IA, ORG, addOk, link, newDocument, worldWithSample } from './db-evidence-world';
+import { installFixture, readDbFixture } from './db-fixture';
 import { fixtureBytes } from './support';
-
-const ORG = 'org-northfield-university' as OrganisationId;
-const IA = 'stage-ia-2015' as StageId;
-const E = '4.3.2' as ElementId;
-
-async function worldWithSample(): Promise<Awaited<ReturnType<typeof openCurrentWorld>>> {
-  const world = await openCurrentWorld();
-  await world.repo.createRecord(sampleRecord());
-  return world;
-}
-
-const link = (id: string, documentId: string, extra: Record<string, unknown> = {}) => ({
-  id: id as LinkId,
-  documentId: documentId as DocumentId,
-  stageId: IA,
-  element: E,
-  page: 2,
-  section: 'Stage 1',
-  quote: 'We acknowledge within 3 working days.',
-  note: 'Check on site.',
-  createdAt: '2026-01-03T10:00:00.000Z',
-  ...extra,
-});
 
 describe('schema version 2', () => {
   it('is the first step; version 1 data upgrades with every row kept', async () => {
@@ -56,7 +33,7 @@ describe('schema version 2', () => {
       },
     };
     const factory = await installFixture(withDocument);
-    const { db, repo } = await openCurrentWorld({ factory });
+    const { db, repo } = await openWorld({ factory });
     expect(await db.meta.get('schemaVersion')).toEqual({
       key: 'schemaVersion',
       value: knownSchemaVersion(),
@@ -92,7 +69,7 @@ describe('schema version 2', () => {
 
   it('reads the v2 fixture: documents, files, texts, suggestions and links', async () => {
     const factory = await installFixture(readDbFixture('v2.json'));
-    const { db, repo } = await openCurrentWorld({ factory });
+    const { db, repo } = await openWorld({ factory });
     const org = 'org-riverside' as OrganisationId;
     const library = await repo.loadLibrary(org);
     expect(

@@ -1,10 +1,8 @@
-// Test support for the evidence storage: fake-IndexedDB worlds at the current schema, and the
-// database fixtures (blobs are stored in JSON as `{ "$base64": "…" }`).
-import { readFileSync } from 'node:fs';
+// Test support for the storage fixtures: reading, installing and writing the frozen databases of
+// test/fixtures/db/ (blobs are stored in JSON as `{ "$base64": "…" }`).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
-import { SCHEMA_STEPS } from '../../src-renderer/db/migrations';
-import { backend, openWorld, rawDexie } from '../db/helpers';
-import type { TestWorld } from '../db/helpers';
+import { backend, rawDexie } from '../db/helpers';
 
 export interface DbFixture {
   readonly description: string;
@@ -59,11 +57,27 @@ export async function installFixture(
   return factory;
 }
 
-/** A world at the schema this build writes (the db tests' default world stays at version 1). */
-export function openCurrentWorld(
-  options: { factory?: IDBFactory; newId?: () => string } = {},
-): Promise<TestWorld> {
-  return openWorld({ ...options, upgrades: SCHEMA_STEPS });
+/**
+ * Dumps every table of the database in `factory` raw into test/fixtures/db/`name`, described as
+ * written at `schemaVersion` with `stores` (the fixture-making scripts; fixtures are then frozen).
+ */
+export async function writeDbFixture(
+  factory: IDBFactory,
+  name: string,
+  meta: { description: string; schemaVersion: number; stores: Record<string, string | null> },
+): Promise<void> {
+  const raw = rawDexie(factory);
+  await raw.open();
+  const tables: Record<string, unknown> = {};
+  for (const table of raw.tables) tables[table.name] = toJsonValue(await table.toArray());
+  raw.close();
+  const { description, schemaVersion, stores } = meta;
+  const fixture = { description, schemaVersion, dexieVersion: schemaVersion, stores, tables };
+  writeFileSync(
+    new URL(`../fixtures/db/${name}`, import.meta.url),
+    `${JSON.stringify(fixture, null, 1)}\n`,
+  );
+  console.log(`wrote test/fixtures/db/${name}`);
 }
 
 export { backend };

@@ -5,33 +5,9 @@ import { formatExchangeError } from '../../shared/exchange/errors';
 import type { ContentHash, DocumentId, LinkId } from '../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import { readFileSync } from 'node:fs';
-import { sampleRecord } from '../db/helpers';
-import { addOk, newDocument } from './db-evidence-world';
-import { openCurrentWorld } from './db-fixture';
+import { openWorld } from '../db/helpers';
+import { ORG, addOk, link, newDocument, worldWithSample } from './db-evidence-world';
 import { fixtureBytes } from './support';
-
-const ORG = 'org-northfield-university' as OrganisationId;
-const IA = 'stage-ia-2015' as StageId;
-const E = '4.3.2' as ElementId;
-
-async function worldWithSample(): Promise<Awaited<ReturnType<typeof openCurrentWorld>>> {
-  const world = await openCurrentWorld();
-  await world.repo.createRecord(sampleRecord());
-  return world;
-}
-
-const link = (id: string, documentId: string, extra: Record<string, unknown> = {}) => ({
-  id: id as LinkId,
-  documentId: documentId as DocumentId,
-  stageId: IA,
-  element: E,
-  page: 2,
-  section: 'Stage 1',
-  quote: 'We acknowledge within 3 working days.',
-  note: 'Check on site.',
-  createdAt: '2026-01-03T10:00:00.000Z',
-  ...extra,
-});
 
 describe('the record and its evidence', () => {
   const v3 = (): ReturnType<typeof readExchangeText> =>
@@ -42,7 +18,7 @@ describe('the record and its evidence', () => {
   it('a v3 file opens with its library; files not in this fieldbook are reported missing', async () => {
     const read = v3();
     if (!read.ok) throw new Error(read.errors.map(formatExchangeError).join('\n'));
-    const { repo, db } = await openCurrentWorld();
+    const { repo, db } = await openWorld();
     await repo.createRecord(read.value.record);
     const library = await repo.loadLibrary('org-v2-fixture' as OrganisationId);
     expect(library.documents.map((d) => [d.document.id, d.hasFile, d.textStatus])).toEqual([
@@ -58,7 +34,7 @@ describe('the record and its evidence', () => {
   it('links survive storage and the exchange format: store, load, write, read gives the same library', async () => {
     const read = v3();
     if (!read.ok) throw new Error('fixture invalid');
-    const { repo, db } = await openCurrentWorld();
+    const { repo, db } = await openWorld();
     await repo.createRecord(read.value.record);
     const id = 'org-v2-fixture' as OrganisationId;
     const record = await repo.loadRecord(id);
@@ -71,7 +47,7 @@ describe('the record and its evidence', () => {
   it('an import adds and updates evidence, never deletes it; the same file under another id is kept once', async () => {
     const read = v3();
     if (!read.ok) throw new Error('fixture invalid');
-    const { repo, db } = await openCurrentWorld();
+    const { repo, db } = await openWorld();
     await repo.createRecord(read.value.record);
     const id = 'org-v2-fixture' as OrganisationId;
     await repo.addLink(id, {

@@ -4,14 +4,13 @@
  * dumped raw. Run once with `npx tsx test/evidence/make-db-v2-fixture.ts`; the fixture is then
  * frozen like v1.json (never regenerate it after schema version 2 ships).
  */
-import { writeFileSync } from 'node:fs';
 import type { ElementId, OrganisationId } from '../../shared/types/ids';
 import type { LinkId } from '../../shared/evidence/types';
 import { SCHEMA_V2 } from '../../src-renderer/db/schema-v2';
 import { STORES_V1 } from '../../src-renderer/db/schema';
-import { openWorld, rawDexie } from '../db/helpers';
+import { openWorld } from '../db/helpers';
 import { addOk, newDocument } from './db-evidence-world';
-import { installFixture, readDbFixture, toJsonValue } from './db-fixture';
+import { installFixture, readDbFixture, writeDbFixture } from './db-fixture';
 import { fixtureBytes } from './support';
 
 const v1 = readDbFixture('v1.json');
@@ -63,21 +62,9 @@ await repo.addLink(org as OrganisationId, {
   createdAt: '2026-01-02T11:00:00.000Z',
 });
 db.close();
-const raw = rawDexie(factory);
-await raw.open();
-const tables: Record<string, unknown> = {};
-for (const table of raw.tables) tables[table.name] = toJsonValue(await table.toArray());
-raw.close();
-const fixture = {
+await writeDbFixture(factory, 'v2.json', {
   description:
     'CSE Fieldbook IndexedDB at schema version 2 (evidence library), as written by the v2 storage code. Frozen: never regenerate.',
   schemaVersion: 2,
-  dexieVersion: 2,
   stores: { ...STORES_V1, ...SCHEMA_V2.stores },
-  tables,
-};
-writeFileSync(
-  new URL('../fixtures/db/v2.json', import.meta.url),
-  `${JSON.stringify(fixture, null, 1)}\n`,
-);
-console.log('wrote test/fixtures/db/v2.json');
+});
