@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { ActivityStatus } from '../../../shared/surveillance/checklists';
 import type { StageId } from '../../../shared/types/ids';
+import { ChecklistNote } from './ChecklistNote';
 import { editActivity } from './surveillance-changes';
 import type { EditSurveillance } from './use-surveillance-record';
 
@@ -55,21 +56,13 @@ export function ActivityChecklist({ activities, stageId, stageName, onEdit }: Pr
               </td>
               <td className="sv-col-note">
                 {stageId === null ? null : (
-                  <>
-                    <label className="sr-only" htmlFor={`sv-act-${a.activity}-note`}>
-                      Note on {a.name}
-                    </label>
-                    <input
-                      id={`sv-act-${a.activity}-note`}
-                      className="input"
-                      placeholder="what was seen, with whom"
-                      value={a.note}
-                      onChange={(e) => {
-                        const note = e.target.value;
-                        onEdit(stageId, (s) => editActivity(s, a.activity, { note }));
-                      }}
-                    />
-                  </>
+                  <ChecklistNote
+                    id={`sv-act-${a.activity}-note`}
+                    label={`Note on ${a.name}`}
+                    placeholder="what was seen, with whom"
+                    value={a.note}
+                    onNote={(note) => onEdit(stageId, (s) => editActivity(s, a.activity, { note }))}
+                  />
                 )}
               </td>
             </tr>

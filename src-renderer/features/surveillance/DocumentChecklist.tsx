@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { DocumentStatus } from '../../../shared/surveillance/checklists';
 import type { StageId } from '../../../shared/types/ids';
 import { useToday } from '../../state/use-deps';
+import { ChecklistNote } from './ChecklistNote';
 import { IsoDateField } from './IsoDateField';
 import { confirmReceipt, editReceipt } from './surveillance-changes';
 import type { EditSurveillance } from './use-surveillance-record';
@@ -80,20 +81,14 @@ export function DocumentChecklist({ documents, stageId, stageName, onEdit }: Pro
                 </td>
                 <td>
                   {stageId === null ? null : (
-                    <>
-                      <label className="sr-only" htmlFor={`${id}-note`}>
-                        {doc.name}: note
-                      </label>
-                      <input
-                        id={`${id}-note`}
-                        className="input"
-                        value={doc.note}
-                        onChange={(e) => {
-                          const note = e.target.value;
-                          onEdit(stageId, (s) => editReceipt(s, doc.document, { note }));
-                        }}
-                      />
-                    </>
+                    <ChecklistNote
+                      id={`${id}-note`}
+                      label={`${doc.name}: note`}
+                      value={doc.note}
+                      onNote={(note) =>
+                        onEdit(stageId, (s) => editReceipt(s, doc.document, { note }))
+                      }
+                    />
                   )}
                 </td>
               </tr>
