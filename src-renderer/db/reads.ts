@@ -4,7 +4,13 @@ import { newestFirst, toLogEntry } from './changes';
 import type { RepositoryContext } from './context';
 import type { ChangeLogEntry, PortfolioRow } from './repository';
 import type { EntryRow, StageRow } from './rows';
-import { entryRowId, organisationFromRow, stageFromRow } from './rows';
+import {
+  entryRowId,
+  organisationFromRow,
+  stageFromRow,
+  stageHeaderFromRow,
+  withEntries,
+} from './rows';
 import { stageMarksFromEntries, stageWithMarks } from './stage-marks';
 import type { StageMarksRow } from './stage-marks';
 
@@ -45,13 +51,17 @@ export function listPortfolio({ db }: RepositoryContext): Promise<PortfolioRow[]
         ? (marksByStage.get(current.id) ?? (await marksFromEntries(db, current.id)))
         : undefined;
       const times = [org, ...stages, ...(marks ? [marks] : [])].map((r) => r.updatedAt);
+      const headers = stages.map(stageHeaderFromRow);
+      const currentHeader = headers[headers.length - 1];
       rows.push({
         organisation: organisationFromRow(org),
         archived: org.archived,
         trashedAt: org.trashedAt,
         updatedAt: latest(times),
-        stages: stages.map((s) => ({ ...stageFromRow(s, []), entries: [] })),
-        currentStage: current ? stageWithMarks(stageFromRow(current, []), marks ?? noMarks) : null,
+        stages: headers,
+        currentStage: currentHeader
+          ? stageWithMarks(withEntries(currentHeader, []), marks ?? noMarks)
+          : null,
       });
     }
     return rows.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));

@@ -252,10 +252,8 @@ export function entryFromRow(row: EntryRow): ElementEntry {
   };
 }
 
-/** The domain stage; entries in catalogue order with one per element when the edition is known. */
-export function stageFromRow(row: StageRow, entryRows: readonly EntryRow[]): Stage {
-  const entries = entryRows.filter((e) => !e.deleted).map(entryFromRow);
-  const catalogue = findCatalogue(row.catalogueId);
+/** The domain stage without its entries (`entries` empty): its header, for lists. */
+export function stageHeaderFromRow(row: StageRow): Stage {
   return {
     id: row.id as StageId,
     kind: row.kind,
@@ -265,8 +263,22 @@ export function stageFromRow(row: StageRow, entryRows: readonly EntryRow[]): Sta
     dates: datesFromText(row.dates),
     visitDays: row.visitDays,
     notes: row.notes,
-    entries: catalogue ? normaliseEntries(catalogue, entries) : entries,
+    entries: [],
     surveillance: row.surveillance ?? emptyStageSurveillance(),
     ...(row.signOff ? { signOff: row.signOff } : {}),
   };
+}
+
+/** The domain stage; entries in catalogue order with one per element when the edition is known. */
+export function stageFromRow(row: StageRow, entryRows: readonly EntryRow[]): Stage {
+  return withEntries(
+    stageHeaderFromRow(row),
+    entryRows.filter((e) => !e.deleted).map(entryFromRow),
+  );
+}
+
+/** `header` with `entries`, in catalogue order with one per element when the edition is known. */
+export function withEntries(header: Stage, entries: readonly ElementEntry[]): Stage {
+  const catalogue = findCatalogue(header.catalogueId);
+  return { ...header, entries: catalogue ? normaliseEntries(catalogue, entries) : entries };
 }
