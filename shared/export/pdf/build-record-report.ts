@@ -9,20 +9,22 @@ import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
 import { linkedEvidenceLine } from '../linked-evidence';
 import {
   contactsText,
-  cycleDates,
+  cycleDateRows,
   headerStages,
   keyDateTable,
   signOffText,
 } from '../record-header';
 import {
-  factsTable,
+  factsGrid,
   keyDatesTable,
   keyOfMarks,
+  labelsAboveValues,
   markCell,
   reportFrame,
   rowsFitOnPage,
   titledTable,
 } from './pdf-common';
+import { developmentPointsPdf } from './record-facts-pdf';
 
 const FONT_SIZE = 8;
 /** Landscape A4 content area in points (842 × 595 less margins). */
@@ -143,33 +145,32 @@ function notesSection(
   });
 }
 
-/** The record's header: organisation, stage, assessors and key dates, key of marks. */
-function headerSection(context: ExportContext): Content[] {
+/**
+ * The record's header, laid out to fit the first landscape page: organisation and stage facts in
+ * two columns, assessors and key dates (with the category after each stage), the cycle dates
+ * with labels above values as the certifying body's record has them, and the key of marks.
+ */
+export function recordHeader(context: ExportContext, stages = headerStages(context)): Content[] {
   const { organisation } = context.record;
   const { final, dtr } = context.scores;
   return [
     { text: 'Customer Service Excellence — assessment record', style: 'title' },
     { text: `${exportTitle(context)} · ${CONFIDENTIAL}`, style: 'subtitle' },
-    factsTable(
+    factsGrid([
+      ['Name of organisation', organisation.name],
+      ['Assessment reference number', organisation.reference, 'Assessor', context.stage.assessor],
+      ['Units in scope', organisation.unitsInScope],
+      ['Client contacts', contactsText(organisation)],
       [
-        ['Name of organisation', organisation.name],
-        ['Assessment reference number', organisation.reference],
-        ['Units in scope', organisation.unitsInScope],
-        ['Client contacts', contactsText(organisation)],
-        ['Assessor', context.stage.assessor],
-        ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
-        ['Sign-off', signOffText(context.stage)],
-        [
-          'Verdict',
-          `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
-        ],
+        'Verdict',
+        `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
       ],
-      170,
-    ),
+      ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+      ['Sign-off', signOffText(context.stage)],
+    ]),
     { text: 'Assessors and key dates', style: 'h2' },
-    keyDatesTable(keyDateTable(headerStages(context)), 170),
-    { text: '', margin: [0, 4] },
-    factsTable(cycleDates(context), 170),
+    keyDatesTable(keyDateTable(context.record, stages, context.profile), 200),
+    labelsAboveValues(cycleDateRows(context)),
     { text: 'Key of marks', style: 'h2' },
     keyOfMarks(),
   ];
@@ -189,7 +190,7 @@ export function buildRecordReport(
   options: ExportOptions,
 ): TDocumentDefinitions {
   const context = exportContext(record, stageId, options);
-  const content: Content[] = [...headerSection(context)];
+  const content: Content[] = [...recordHeader(context)];
   context.catalogue.criteria.forEach((criterion) => {
     content.push({
       text: `Section 1 — Assessment analysis · Criterion ${criterion.number}: ${criterion.name}`,
@@ -211,13 +212,11 @@ export function buildRecordReport(
       'Compliance Plus justification',
       (e) => e.finalMark === 'CP',
     ),
-    notesSection(
-      context,
-      'developmentNote',
-      'Development points',
-      'Development point',
-      (e) => e.finalMark === 'P' || e.finalMark === 'NC',
-    ),
+    ...developmentPointsPdf(record, context.stage.id, {
+      width: 782,
+      height: CONTENT_HEIGHT,
+      fontSize: FONT_SIZE,
+    }),
   );
   return reportFrame(
     context,

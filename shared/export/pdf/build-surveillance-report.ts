@@ -30,7 +30,8 @@ import {
   rowsFitOnPage,
   titledTable,
 } from './pdf-common';
-import { PORTRAIT_WIDTH, elementCell, textOrNone } from './surveillance-pdf-parts';
+import { scoreChangesPdf } from './record-facts-pdf';
+import { PORTRAIT_WIDTH, textOrNone } from './surveillance-pdf-parts';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content height in points (842 less margins). */
@@ -141,33 +142,12 @@ function progressTable(data: SurveillanceExportData): Content {
 }
 
 function changedMarks(data: SurveillanceExportData): Content {
-  const { report, context } = data;
-  const rows = report.changedMarks.map((c): TableCell[] => [
-    elementCell(c.element, context.catalogue.byId.get(c.element)?.statement ?? ''),
-    markCell(c.from ?? '—'),
-    markCell(c.to),
-    c.stageTitle,
-  ]);
-  if (rows.length === 0) {
-    rows.push([
-      {
-        text: `No element score has changed since ${report.firstStageTitle}.`,
-        style: 'note',
-        colSpan: 4,
-      },
-      '',
-      '',
-      '',
-    ]);
-  }
-  return titledTable({
-    title: '3. Element scores changed since the first assessment',
-    headers: ['Element', 'From', 'To', 'Changed at'],
-    widths: ['*', 40, 40, 110],
-    rows,
-    dontBreakRows: true,
-    keepWithFirstRow: true,
-  });
+  const { report } = data;
+  return scoreChangesPdf(
+    report.changedMarks,
+    '3. Element scores changed since the first assessment',
+    `No element score has changed since ${report.firstStageTitle}.`,
+  );
 }
 
 function scoringTable(data: SurveillanceExportData): Content[] {

@@ -73,21 +73,40 @@ function pageHeader(context: ExportContext, report: string, stage: string): Dyna
   });
 }
 
-/** "Commercial in Confidence", the generation date and "Page x of n". */
+/**
+ * "Commercial in Confidence", the generation date and "Page x of n"; under them, when set, the
+ * certifying body's name, address, telephone and web site, as its Word record prints them.
+ */
 function pageFooter(context: ExportContext): DynamicContent {
+  const body = context.certifyingBodyLines;
   return (page, count) => ({
-    margin: [30, 8, 30, 0],
-    columns: [
-      { text: CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+    margin: [30, body.length > 0 ? 6 : 8, 30, 0],
+    stack: [
       {
-        text: `Generated ${context.generatedText}`,
-        style: 'small',
-        alignment: 'center',
-        width: '*',
+        columns: [
+          { text: CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+          {
+            text: `Generated ${context.generatedText}`,
+            style: 'small',
+            alignment: 'center',
+            width: '*',
+          },
+          { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+        ],
       },
-      { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+      ...body.map((line): Content => ({
+        text: line,
+        fontSize: 6.5,
+        color: PDF_COLOURS.grey,
+        alignment: 'center',
+      })),
     ],
   });
+}
+
+/** Bottom page margin: room for the footer, and for the certifying body's lines when set. */
+export function bottomMargin(context: ExportContext): number {
+  return context.certifyingBodyLines.length > 0 ? 50 : 36;
 }
 
 /** The frame of a report: page size, margins, header, footer, styles, metadata. */
@@ -104,7 +123,7 @@ export function reportFrame(
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
-    pageMargins: [30, 44, 30, 36],
+    pageMargins: [30, 44, 30, bottomMargin(context)],
     info: {
       title: `${report} — ${stage} — ${organisation.name}`,
       author: context.stage.assessor,
@@ -200,6 +219,42 @@ export function factsTable(
       widths: [labelWidth, '*'],
       dontBreakRows: true,
       body: rows.map(([label, value]) => [{ text: label, style: 'label' }, value]),
+    },
+  };
+}
+
+/**
+ * Label/value facts in two columns where they are short: a row of two items spans the width, a
+ * row of four puts two facts side by side (keeps a header on one page).
+ */
+export function factsGrid(
+  rows: readonly (readonly [string, string] | readonly [string, string, string, string])[],
+  labelWidth = 150,
+): Content {
+  const label = (text: string): TableCell => ({ text, style: 'label' });
+  return {
+    layout: GRID,
+    table: {
+      widths: [labelWidth, '*', 80, '*'],
+      dontBreakRows: true,
+      body: rows.map((row): TableCell[] =>
+        row.length === 4
+          ? [label(row[0]), row[1], label(row[2]), row[3]]
+          : [label(row[0]), { text: row[1], colSpan: 3 }, '', ''],
+      ),
+    },
+  };
+}
+
+/** Facts with their labels in one row and the values beneath, as the record's date tables. */
+export function labelsAboveValues(facts: readonly (readonly [string, string])[]): Content {
+  return {
+    layout: GRID,
+    margin: [0, 6, 0, 0],
+    table: {
+      widths: facts.map(() => '*' as const),
+      dontBreakRows: true,
+      body: [facts.map(([label]) => ({ text: label, style: 'label' })), facts.map(([, v]) => v)],
     },
   };
 }

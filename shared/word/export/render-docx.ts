@@ -108,6 +108,13 @@ function footer(docx: DocxModule, spec: WordDocSpec, width: number): Docx.Footer
           }),
         ],
       }),
+      ...(spec.pageFooterLines ?? []).map(
+        (line) =>
+          new docx.Paragraph({
+            alignment: docx.AlignmentType.CENTER,
+            children: [new docx.TextRun({ text: line, size: 14, color: '595959' })],
+          }),
+      ),
     ],
   });
 }
