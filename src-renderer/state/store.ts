@@ -5,6 +5,8 @@ import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createRecordSlice } from './record-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createStageRemovalSlice } from './stage-removal-slice';
 import { createUiSlice } from './ui-slice';
 import { createWordSlice } from './word-slice';
 
@@ -19,5 +21,7 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
     ...createFileSlice(set, get, deps),
     ...createExportSlice(set, get, deps),
     ...createWordSlice(set, get, deps),
+    ...createSettingsSlice(set, get, deps),
+    ...createStageRemovalSlice(set, get, deps),
   }));
 }

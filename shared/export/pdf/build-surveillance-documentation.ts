@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { NextSurveillance } from '../../surveillance/plan';
+import { stageTitle } from '../../records/select-stage';
 import { formatLongDate } from '../../types/dates';
 import type { StageId } from '../../types/ids';
 import { MARK_NAMES } from '../../types/marks';
@@ -169,29 +170,15 @@ function visitSection(data: SurveillanceExportData): Content[] {
 }
 
 /**
- * The surveillance documentation sent to the client before a surveillance (ASSESSMENT-RECORD.md
- * §2), portrait: reference, assessor, visit date and days, the category after the previous
- * stage (the assessor's decision, or the labelled suggestion), the note on what a surveillance
- * is, the documents requested with their receipt, the development points to respond to, on-site
- * or off-site and why, the activities and the on-site plan. Pure: `options.today` plans the
- * cycle, `options.generatedAt` stamps it. Throws `ExportError` for a stage that is not a
- * surveillance of the record.
+ * The body of the surveillance documentation (everything under its title): the facts, the note
+ * to the client, the documents, the development points to respond to and the visit. The whole
+ * record PDF prints it as the stage's section 2.
  */
-export function buildSurveillanceDocumentation(
-  record: AssessmentRecord,
-  stageId: StageId | string,
-  options: SurveillanceExportOptions,
-): TDocumentDefinitions {
-  const data = surveillanceExportData(record, stageId, options);
+export function surveillanceDocumentationBody(data: SurveillanceExportData): Content[] {
   const { context, preparation } = data;
-  const { organisation } = record;
+  const { organisation } = context.record;
   const { stage } = context;
-  const content: Content[] = [
-    { text: 'Surveillance documentation for the client', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
+  return [
     factsTable(
       [
         ['Name of organisation', organisation.name],
@@ -205,6 +192,7 @@ export function buildSurveillanceDocumentation(
           `Surveillance category after ${preparation.basedOn?.title ?? 'the previous stage'}`,
           categoryText(preparation.category),
         ],
+        [`Surveillance category after ${stageTitle(stage)}`, categoryText(data.categoryAfter)],
       ],
       150,
     ),
@@ -212,6 +200,32 @@ export function buildSurveillanceDocumentation(
     ...documentsTable(preparation),
     ...pointsTable(data),
     ...visitSection(data),
+  ];
+}
+
+/**
+ * The surveillance documentation sent to the client before a surveillance (ASSESSMENT-RECORD.md
+ * §2), portrait: reference, assessor, visit date and days, the category after the previous
+ * stage beside the category after this one (the assessor's decision, or the labelled
+ * suggestion), the note on what a surveillance is, the documents requested with their receipt,
+ * the development points to respond to, on-site or off-site and why, the activities and the
+ * on-site plan. Pure: `options.today` plans the cycle, `options.generatedAt` stamps it. Throws
+ * `ExportError` for a stage that is not a surveillance of the record.
+ */
+export function buildSurveillanceDocumentation(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: SurveillanceExportOptions,
+): TDocumentDefinitions {
+  const data = surveillanceExportData(record, stageId, options);
+  const { context } = data;
+  const content: Content[] = [
+    { text: 'Surveillance documentation for the client', style: 'title' },
+    {
+      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
+      style: 'subtitle',
+    },
+    ...surveillanceDocumentationBody(data),
   ];
   return reportFrame(
     context,

@@ -228,28 +228,14 @@ function scoringTable(data: SurveillanceExportData): Content[] {
 }
 
 /**
- * The surveillance report the assessor writes after a surveillance (ASSESSMENT-RECORD.md §3),
- * portrait: what has changed since the first assessment under each criterion, progress on
- * every development point carried at the stage (status, client's response and assessor's update
- * at each stage), the element scores changed since the first assessment, and the scoring table
- * per criterion with the rules, the profile in use and — where the two profiles disagree — the
- * profile note. Pure; throws `ExportError` for a stage that is not a surveillance of the record.
+ * The body of the surveillance report (everything under its title). The whole record PDF prints
+ * it as the stage's section 3.
  */
-export function buildSurveillanceReport(
-  record: AssessmentRecord,
-  stageId: StageId | string,
-  options: SurveillanceExportOptions,
-): TDocumentDefinitions {
-  const data = surveillanceExportData(record, stageId, options);
+export function surveillanceReportBody(data: SurveillanceExportData): Content[] {
   const { context, preparation, report } = data;
-  const { organisation } = record;
+  const { organisation } = context.record;
   const { stage } = context;
-  const content: Content[] = [
-    { text: 'Surveillance report', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
+  return [
     factsTable(
       [
         ['Name of organisation', organisation.name],
@@ -261,6 +247,10 @@ export function buildSurveillanceReport(
         ['First assessment of the cycle', `${report.firstStageTitle} (cycle ${report.cycle})`],
         ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
         ['Sign-off', signOffText(stage)],
+        [
+          `Surveillance category after ${preparation.basedOn?.title ?? 'the previous stage'}`,
+          categoryText(preparation.category),
+        ],
         [`Surveillance category after ${report.stageTitle}`, categoryText(data.categoryAfter)],
       ],
       150,
@@ -269,6 +259,31 @@ export function buildSurveillanceReport(
     progressTable(data),
     changedMarks(data),
     ...scoringTable(data),
+  ];
+}
+
+/**
+ * The surveillance report the assessor writes after a surveillance (ASSESSMENT-RECORD.md §3),
+ * portrait: what has changed since the first assessment under each criterion, progress on
+ * every development point at the stage (status, client's response and assessor's update at
+ * each stage), the element scores changed since the first assessment, and the scoring table
+ * per criterion with the rules, the profile in use and — where the two profiles disagree — the
+ * profile note. Pure; throws `ExportError` for a stage that is not a surveillance of the record.
+ */
+export function buildSurveillanceReport(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: SurveillanceExportOptions,
+): TDocumentDefinitions {
+  const data = surveillanceExportData(record, stageId, options);
+  const { context } = data;
+  const content: Content[] = [
+    { text: 'Surveillance report', style: 'title' },
+    {
+      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
+      style: 'subtitle',
+    },
+    ...surveillanceReportBody(data),
   ];
   return reportFrame(
     context,

@@ -7,6 +7,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import type { MaybeMark } from '../../types/marks';
+import { PLANNED_DATE_FIELDS, PLANNED_DATE_NAMES } from '../../types/record';
 import type { ExportContext } from '../export-context';
 import { CONFIDENTIAL, KEY_OF_MARKS } from '../export-context';
 import type { HeaderTable } from '../record-header';
@@ -255,6 +256,28 @@ export function labelsAboveValues(facts: readonly (readonly [string, string])[])
       widths: facts.map(() => '*' as const),
       dontBreakRows: true,
       body: [facts.map(([label]) => ({ text: label, style: 'label' })), facts.map(([, v]) => v)],
+    },
+  };
+}
+
+/**
+ * The surveillance and recertification dates of several cycles: one row per cycle under the
+ * three labels (`rows`: "Cycle 2", then the three dates as `cycleDates` prints them).
+ */
+export function cyclesTable(rows: readonly (readonly string[])[]): Content {
+  return {
+    layout: GRID,
+    margin: [0, 6, 0, 0],
+    table: {
+      widths: [60, '*', '*', '*'],
+      dontBreakRows: true,
+      body: [
+        ['', ...PLANNED_DATE_FIELDS.map((f) => PLANNED_DATE_NAMES[f])].map((text) => ({
+          text,
+          style: 'label',
+        })),
+        ...rows.map(([cycle, ...dates]) => [{ text: cycle ?? '', style: 'label' }, ...dates]),
+      ],
     },
   };
 }

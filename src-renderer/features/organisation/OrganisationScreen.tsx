@@ -6,6 +6,7 @@ import { AutoTextArea } from '../../components/AutoTextArea';
 import { useApp } from '../../state/use-app';
 import { AddStage } from './AddStage';
 import { ContactsEditor } from './ContactsEditor';
+import { CycleDatesPanel } from './CycleDatesPanel';
 import { StageDetails } from './StageDetails';
 import { StageTabs } from './StageTabs';
 
@@ -78,6 +79,7 @@ export function OrganisationScreen({
           />
         </div>
       </section>
+      <CycleDatesPanel record={record} />
       {record.stages.map((stage) => (
         <StageDetails key={stage.id} organisationId={org.id} stage={stage} />
       ))}
