@@ -109,7 +109,11 @@ export function certifyingBodyLines(body: CertifyingBody | null | undefined): st
     .split(/\r?\n/)
     .map((l) => l.trim().replace(/,+$/, ''))
     .filter((l) => l !== '');
-  const first = [body.name.trim(), ...address].filter((t) => t !== '').join(', ');
+  // "56 Oxford Street,, Manchester" (a slip the real record's footer has) prints with one comma.
+  const first = [body.name.trim(), ...address]
+    .filter((t) => t !== '')
+    .join(', ')
+    .replace(/,(\s*,)+/g, ',');
   const tel = body.telephone.trim() === '' ? '' : `Tel: ${body.telephone.trim()}`;
   const second = [tel, body.website.trim()].filter((t) => t !== '').join(' ');
   return [first, second].filter((l) => l !== '');

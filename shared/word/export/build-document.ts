@@ -8,7 +8,11 @@
  *   is written as a "VO" line before the text, and a text starting "VO" reads back ticked;
  * - a "what has changed" note, plan row or contact with no text at all is not kept;
  * - the evidence library (documents and their links to elements) is not in the layout;
- * - the edition of the standard is the default catalogue (the only one there is).
+ * - the edition of the standard is the default catalogue (the only one there is);
+ * - the header's cycle dates (shared/records/record-facts.ts `cycleDates`) print "TBC" for a
+ *   surveillance or reassessment without a visit date, which reads back as its visit date "TBC";
+ *   the organisation's planned dates are printed there but not read back as planned dates;
+ * - a stage without a decided category shows an empty cell in the header's category row.
  * Ids (organisation and stages) travel as custom document properties, which Word and LibreOffice
  * keep; a document without them gets new ids.
  */
