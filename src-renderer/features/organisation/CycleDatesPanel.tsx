@@ -43,6 +43,9 @@ export function CycleDatesPanel({ record }: { readonly record: AssessmentRecord 
   const org = record.organisation;
   const cycle = plannedDatesCycle(record);
   const printed = new Map(cycleDates(record, cycle).map((d) => [d.field, d] as const));
+  const earlier = [...new Set(record.stages.map((s) => s.cycle))]
+    .filter((c) => c < cycle)
+    .sort((a, b) => a - b);
   const categories = categoriesAfterStages(record, findProfile(profileId) ?? DEFAULT_PROFILE);
   return (
     <section className="panel" style={{ marginTop: 14 }} aria-labelledby="cycle-dates-title">
@@ -74,6 +77,14 @@ export function CycleDatesPanel({ record }: { readonly record: AssessmentRecord 
             );
           })}
         </div>
+        {earlier.map((c) => (
+          <p key={c} className="hint" data-testid={`cycle-${c}-dates`}>
+            Cycle {c} prints (from its stages’ visit dates):{' '}
+            {cycleDates(record, c)
+              .map((d) => `${d.label.replace(/ \(cycle \d+\)$/, '')} ${d.value}`)
+              .join(' · ')}
+          </p>
+        ))}
         {categories.length > 0 ? (
           <table className="grid" data-testid="categories" style={{ marginTop: 12 }}>
             <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CertifyingBody } from '../../../shared/settings/certifying-body';
@@ -12,6 +12,11 @@ import {
 } from '../../../shared/settings/certifying-body';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
+
+const LABELS: Readonly<Record<keyof CertifyingBody, string>> = {
+  ...CERTIFYING_BODY_LABELS,
+  name: 'Name of the certifying body',
+};
 
 const PLACEHOLDERS: Readonly<Record<keyof CertifyingBody, string>> = {
   name: 'e.g. Centre for Assessment Ltd',
@@ -37,9 +42,15 @@ export function SettingsDialog({ onClose }: { readonly onClose: () => void }): R
   const [body, setBody] = useState<CertifyingBody | null>(settings?.certifyingBody ?? null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  const loaded = body !== null || settingsError !== null;
   useEffect(() => {
     if (settings === null) void loadSettings();
   }, [settings, loadSettings]);
+  // The fields appear once the settings are read: the first one takes the focus then.
+  useEffect(() => {
+    if (loaded) first.current?.focus();
+  }, [loaded]);
   useEffect(() => {
     if (body === null && settings !== null) setBody(settings.certifyingBody);
   }, [body, settings]);
@@ -108,11 +119,15 @@ export function SettingsDialog({ onClose }: { readonly onClose: () => void }): R
             const set = (value: string): void => setBody({ ...shown, [field]: value });
             return (
               <div className="field" key={field}>
-                <label htmlFor={id}>{CERTIFYING_BODY_LABELS[field]}</label>
+                <label htmlFor={id}>{LABELS[field]}</label>
                 {field === 'address' ? (
                   <textarea {...common} rows={2} onChange={(e) => set(e.target.value)} />
                 ) : (
-                  <input {...common} onChange={(e) => set(e.target.value)} />
+                  <input
+                    {...common}
+                    ref={field === 'name' ? first : undefined}
+                    onChange={(e) => set(e.target.value)}
+                  />
                 )}
                 {problem ? (
                   <span className="problem" id={`${id}-problem`} role="alert">
@@ -122,7 +137,10 @@ export function SettingsDialog({ onClose }: { readonly onClose: () => void }): R
               </div>
             );
           })}
-          <div aria-live="polite">
+          <div
+            aria-live="polite"
+            style={{ overflowWrap: 'anywhere', wordBreak: 'break-word', minWidth: 0 }}
+          >
             <strong>At the foot of each page:</strong>
             {preview.length === 0 ? (
               <p className="muted">Nothing (no certifying body set).</p>
