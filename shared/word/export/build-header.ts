@@ -17,21 +17,21 @@ import {
 import type { WordBlock, WordTable } from './spec';
 import { SHADES, cell, columnsTable, labelTable, paragraph } from './spec-helpers';
 
-/** The key in two pairs of columns, so that it stays on the first page. */
+/** The key in three pairs of columns (three rows), so that it stays on the first page. */
 function keyOfMarksTable(): WordTable {
-  const half = Math.ceil(KEY_OF_MARKS.length / 2);
-  const rows = KEY_OF_MARKS.slice(0, half).map((left, i) => {
-    const right = KEY_OF_MARKS[half + i] ?? ['', ''];
-    return {
-      cells: [
-        cell(left[0], { bold: true, shade: SHADES.label }),
-        cell(left[1]),
-        cell(right[0], { bold: true, shade: right[0] ? SHADES.label : undefined }),
-        cell(right[1]),
+  const perRow = 3;
+  const rows = [];
+  for (let i = 0; i < KEY_OF_MARKS.length; i += perRow) {
+    const pairs = KEY_OF_MARKS.slice(i, i + perRow);
+    const cells = Array.from({ length: perRow }, (_, j) => pairs[j] ?? (['', ''] as const)).flatMap(
+      ([code, meaning]) => [
+        cell(code, { bold: true, shade: code ? SHADES.label : undefined }),
+        cell(meaning),
       ],
-    };
-  });
-  return { kind: 'table', widths: [10, 40, 10, 40], rows };
+    );
+    rows.push({ cells });
+  }
+  return { kind: 'table', widths: [7, 26, 7, 26, 7, 27], rows };
 }
 
 /** Stages per table of assessors and dates, so that the columns stay readable. */
@@ -99,7 +99,7 @@ export function buildHeader(record: AssessmentRecord): WordBlock[] {
       columnsTable(
         COLUMN_TITLES.contacts,
         org.contacts.map((c) => [c.name, c.role, c.email, c.phone]),
-        [26, 26, 28, 20],
+        [22, 24, 34, 20],
       ),
     );
   }
