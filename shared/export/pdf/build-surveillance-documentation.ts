@@ -6,7 +6,6 @@ import type { StageId } from '../../types/ids';
 import { MARK_NAMES } from '../../types/marks';
 import type { AssessmentRecord } from '../../types/record';
 import { DEVELOPMENT_POINT_STATUS_NAMES } from '../../types/surveillance';
-import { CONFIDENTIAL, exportTitle } from '../export-context';
 import { contactsText } from '../record-header';
 import type { SurveillanceExportData, SurveillanceExportOptions } from '../surveillance-data';
 import {
@@ -16,8 +15,13 @@ import {
   visitDaysText,
   visitModeText,
 } from '../surveillance-data';
-import { PDF_COLOURS, factsTable, reportFrame, rowsFitOnPage, titledTable } from './pdf-common';
-import { elementCell, onSitePlanTable, textOrNone } from './surveillance-pdf-parts';
+import { PDF_COLOURS, factsTable, rowsFitOnPage, titledTable } from './pdf-common';
+import {
+  elementCell,
+  onSitePlanTable,
+  surveillancePdf,
+  textOrNone,
+} from './surveillance-pdf-parts';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content area in points (595 × 842 less margins). */
@@ -218,21 +222,11 @@ export function buildSurveillanceDocumentation(
   options: SurveillanceExportOptions,
 ): TDocumentDefinitions {
   const data = surveillanceExportData(record, stageId, options);
-  const { context } = data;
-  const content: Content[] = [
-    { text: 'Surveillance documentation for the client', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
-    ...surveillanceDocumentationBody(data),
-  ];
-  return reportFrame(
-    context,
+  return surveillancePdf(
+    data,
+    'Surveillance documentation for the client',
     'Surveillance documentation',
-    exportTitle(context),
-    'portrait',
-    content,
+    surveillanceDocumentationBody(data),
     FONT_SIZE,
   );
 }

@@ -7,7 +7,7 @@ import { MARK_NAMES } from '../../types/marks';
 import type { AssessmentRecord } from '../../types/record';
 import type { DevelopmentPointStatus } from '../../types/surveillance';
 import { DEVELOPMENT_POINT_STATUS_NAMES } from '../../types/surveillance';
-import { COMPLIES_WORDS, CONFIDENTIAL, exportTitle } from '../export-context';
+import { COMPLIES_WORDS } from '../export-context';
 import type { SurveillanceExportData, SurveillanceExportOptions } from '../surveillance-data';
 import {
   categoryText,
@@ -21,17 +21,9 @@ import {
   profileNote,
   profilesAgreeSentence,
 } from '../surveillance-rules';
-import {
-  GRID,
-  PDF_COLOURS,
-  factsTable,
-  markCell,
-  reportFrame,
-  rowsFitOnPage,
-  titledTable,
-} from './pdf-common';
+import { GRID, PDF_COLOURS, factsTable, markCell, rowsFitOnPage, titledTable } from './pdf-common';
 import { scoreChangesPdf } from './record-facts-pdf';
-import { PORTRAIT_WIDTH, textOrNone } from './surveillance-pdf-parts';
+import { PORTRAIT_WIDTH, surveillancePdf, textOrNone } from './surveillance-pdf-parts';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content height in points (842 less margins). */
@@ -276,21 +268,11 @@ export function buildSurveillanceReport(
   options: SurveillanceExportOptions,
 ): TDocumentDefinitions {
   const data = surveillanceExportData(record, stageId, options);
-  const { context } = data;
-  const content: Content[] = [
-    { text: 'Surveillance report', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
-    ...surveillanceReportBody(data),
-  ];
-  return reportFrame(
-    context,
+  return surveillancePdf(
+    data,
     'Surveillance report',
-    exportTitle(context),
-    'portrait',
-    content,
+    'Surveillance report',
+    surveillanceReportBody(data),
     FONT_SIZE,
   );
 }
