@@ -170,7 +170,13 @@ export function PortfolioScreen(): ReactElement {
                       </span>
                     </div>
                   </td>
-                  <td>{line.nextDate || <span className="muted">none set</span>}</td>
+                  <td>
+                    {line.overdue > 0 ? (
+                      <span className="badge not-achieved">{line.overdue} overdue</span>
+                    ) : null}{' '}
+                    {line.nextDate ||
+                      (line.overdue > 0 ? null : <span className="muted">none set</span>)}
+                  </td>
                   <td>
                     <PortfolioActions line={line} />
                   </td>
