@@ -72,9 +72,14 @@ describe('every screen and dialog passes axe (WCAG 2.2 AA)', () => {
     await closeDialog();
   });
 
-  it('the organisation page', async () => {
+  it('the organisation page and the question before the next stage', async () => {
     await show(page, `${server.url}#/org/${NORTHFIELD.id}`, '#org-name');
     await checkScreen(page, 'organisation');
+    await show(page, `${server.url}#/org/org-westmoor`, '#org-name');
+    await page.getByRole('button', { name: /^Start .*…$/ }).click();
+    await openDialog(/^Start .*\?$/);
+    await checkScreen(page, 'dialog-start-next-stage');
+    await closeDialog();
   });
 
   it('the workbook, its compliance panel, the palette and the export menu', async () => {
@@ -165,6 +170,12 @@ describe('every screen and dialog passes axe (WCAG 2.2 AA)', () => {
     await (await again).setFiles(writeVariant(NORTHFIELD));
     await openDialog('Replace the stored record?');
     await checkScreen(page, 'dialog-confirm-replace');
+    await closeDialog();
+    const twin = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open record…' }).click();
+    await (await twin).setFiles(writeVariant({ ...NORTHFIELD, id: 'org-twin', prefix: 'tw-' }));
+    await openDialog('14/5167 is already in use');
+    await checkScreen(page, 'dialog-duplicate-reference');
     await closeDialog();
   });
 });
