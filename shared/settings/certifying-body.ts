@@ -16,6 +16,7 @@ export interface CertifyingBody {
   readonly website: string;
 }
 
+/** The fields in the order forms and files list them. */
 export const CERTIFYING_BODY_FIELDS = [
   'name',
   'address',
@@ -23,6 +24,7 @@ export const CERTIFYING_BODY_FIELDS = [
   'website',
 ] as const satisfies readonly (keyof CertifyingBody)[];
 
+/** Each field's name, as forms label it and messages name it. */
 export const CERTIFYING_BODY_LABELS: Readonly<Record<keyof CertifyingBody, string>> = {
   name: 'Name',
   address: 'Address',

@@ -39,6 +39,7 @@ const FIELDS = [
   'developmentNote',
 ] as const satisfies readonly (keyof ElementEntry)[];
 
+/** Whether two entries hold the same texts, marks and VO flag. */
 export function sameEntry(a: ElementEntry, b: ElementEntry): boolean {
   return FIELDS.every((f) => a[f] === b[f]);
 }

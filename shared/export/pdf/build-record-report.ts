@@ -16,16 +16,13 @@ import {
   signOffText,
 } from '../record-header';
 import {
+  cyclesTable,
   factsGrid,
   keyDatesTable,
   keyOfMarks,
-  cyclesTable,
   labelsAboveValues,
-  markCell,
-  reportFrame,
-  rowsFitOnPage,
-  titledTable,
-} from './pdf-common';
+} from './header-tables';
+import { markCell, reportFrame, rowsFitOnPage, titledTable } from './pdf-common';
 import { developmentPointsPdf } from './record-facts-pdf';
 import { allCycleDates, cycleDates } from '../../records/record-facts';
 

@@ -18,6 +18,7 @@ export const PLANNED_DATE_KINDS: Readonly<Record<keyof PlannedDates, StageKind>>
 /** Where a printed cycle date came from. */
 export type CycleDateSource = 'stage' | 'planned' | 'none';
 
+/** One of the dates of first and second surveillance and of recertification, as printed. */
 export interface CycleDate {
   readonly field: keyof PlannedDates;
   /** The cycle the date belongs to (a recertification starts cycle + 1). */
