@@ -12,11 +12,12 @@ import { LINK_FIELDS, linkBody } from './evidence-rows';
 import { liveDocument, logEvidence } from './evidence-writes';
 import type { SaveReceipt } from './repository';
 import { entryRowId, header } from './rows';
+import { refuseSignedOffLink } from './signed-off';
 import type { FieldbookDb } from './schema';
 
 function invalid(what: string): StorageError {
   return new StorageError(
-    'unknown',
+    'invalid',
     `This link was not saved: ${what} is not a value CSE Fieldbook can store. Nothing was changed.`,
   );
 }
@@ -55,6 +56,7 @@ export function addLink(
       );
     const entry = await db.entries.get(entryRowId(organisationId, link.stageId, link.element));
     if (!entry || entry.deleted) throw new StorageError('not-found');
+    await refuseSignedOffLink(db, link.stageId);
     if (await db.evidenceLinks.get(link.id)) throw new StorageError('conflict');
     const at = ctx.now();
     const row: LinkRow = { ...linkBody(organisationId, link), ...header(at) };
@@ -96,10 +98,11 @@ export function updateLink(
   patch: LinkPatch,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.evidenceLinks, db.changes], async () => {
+  return db.transaction('rw', [db.organisations, db.stages, db.evidenceLinks, db.changes], async () => {
     await writableOrganisation(db, organisationId);
     checkLinkFields(patch);
     const row = await liveLink(db, organisationId, linkId);
+    await refuseSignedOffLink(db, row.stageId);
     const next: LinkRow = {
       ...row,
       ...(patch.note !== undefined ? { note: patch.note } : {}),
@@ -135,9 +138,10 @@ export function removeLink(
   linkId: LinkId,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.evidenceLinks, db.changes], async () => {
+  return db.transaction('rw', [db.organisations, db.stages, db.evidenceLinks, db.changes], async () => {
     await writableOrganisation(db, organisationId);
     const row = await liveLink(db, organisationId, linkId);
+    await refuseSignedOffLink(db, row.stageId);
     const at = ctx.now();
     // Kept as a tombstone (sync can tell "unlinked" from "never seen"), without its text.
     const tomb: LinkRow = { ...row, ...header(at, row), deleted: true, quote: '', note: '' };

@@ -110,11 +110,11 @@ describe('updateEntry', () => {
     await repo.createRecord(sampleRecord());
     const changes = await db.changes.count();
     await expect(repo.updateEntry(ORG, IA, E, { finalMark: 'A' as never })).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
       message: expect.stringMatching(/not saved.*Nothing was changed/) as unknown,
     });
     await expect(repo.updateStage(ORG, IA, { visitDays: -1 })).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
     });
     expect(await db.changes.count()).toBe(changes);
     db.close();

@@ -7,6 +7,7 @@ import { NewOrganisationDialog } from './NewOrganisationDialog';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 import { WordImportDialog } from '../word/WordImportDialog';
 import { SignOffDialog, WithdrawSignOffDialog } from '../signoff/SignOffDialogs';
+import { RecoveryDialog } from '../recovery/RecoveryDialog';
 
 /** Shows the store's current dialog, if any. */
 export function DialogHost(): ReactElement | null {
@@ -91,6 +92,8 @@ export function DialogHost(): ReactElement | null {
       return <SignOffDialog stageId={dialog.stageId} />;
     case 'withdraw-sign-off':
       return <WithdrawSignOffDialog stageId={dialog.stageId} />;
+    case 'recovery':
+      return <RecoveryDialog />;
     case 'word-import':
       return (
         <WordImportDialog

@@ -1,15 +1,18 @@
 import type { ReactElement } from 'react';
 import { formatHash } from '../../../shared/signoff/content-hash';
+import { describeSignOffCheck } from '../../../shared/signoff/verify-sign-off';
 import type { Stage } from '../../../shared/types/record';
 import { useApp } from '../../state/use-app';
 import { formatInstant } from '../workbook/history-lines';
 
 /**
- * The stage's sign-off state: who signed it off, when, and its content hash, with the action to
- * sign off or to withdraw the sign-off.
+ * The stage's sign-off state: who signed it off, when, its content hash and signing key, and
+ * what checking it found (a stage changed since it was signed off is flagged loudly), with the
+ * action to sign off or to withdraw the sign-off.
  */
 export function SignOffBar({ stage }: { readonly stage: Stage }): ReactElement {
   const show = useApp((s) => s.showDialog);
+  const check = useApp((s) => s.signOffChecks[stage.id]);
   const signOff = stage.signOff;
   if (!signOff) {
     return (
@@ -25,12 +28,28 @@ export function SignOffBar({ stage }: { readonly stage: Stage }): ReactElement {
       </div>
     );
   }
+  const broken = check !== undefined && check !== 'checking' && check.kind !== 'intact';
+  const finding =
+    check === undefined || check === 'checking'
+      ? 'Checking the sign-off…'
+      : describeSignOffCheck(check);
   return (
-    <div className="sign-off-bar signed" data-testid="sign-off" role="status">
-      <span>
-        <strong>Signed off</strong> by {signOff.signedOffBy} on {formatInstant(signOff.signedOffAt)}{' '}
-        — read-only. Content hash (SHA-256): <code>{formatHash(signOff.contentHash)}</code>
-      </span>
+    <div
+      className={`sign-off-bar signed${broken ? ' broken' : ''}`}
+      data-testid="sign-off"
+      data-check={check === undefined || check === 'checking' ? 'checking' : check.kind}
+    >
+      <div className="sign-off-text">
+        <p>
+          <strong>Signed off</strong> by {signOff.signedOffBy} on{' '}
+          {formatInstant(signOff.signedOffAt)} — read-only. Content hash (SHA-256):{' '}
+          <code>{formatHash(signOff.contentHash)}</code>
+        </p>
+        <p role={broken ? 'alert' : 'status'} className="sign-off-check">
+          {broken ? <strong>Sign-off does not hold. </strong> : null}
+          {finding}
+        </p>
+      </div>
       <button
         type="button"
         className="btn small"
