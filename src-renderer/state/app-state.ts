@@ -67,6 +67,8 @@ export type Dialog =
       readonly existing: Organisation;
       /** When the file is a record bundle: the bundle to import (record, library and files). */
       readonly bundle?: PendingBundle;
+      /** What the import keeps as stored (signed-off stages), in words; empty: nothing. */
+      readonly kept: readonly string[];
     }
   | { readonly kind: 'new-organisation' }
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }

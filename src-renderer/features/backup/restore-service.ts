@@ -4,11 +4,15 @@ import type { ReadBackup } from '../../../shared/backup/parse';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { FieldbookRepository } from '../../db/repository';
+import { guardImport } from '../../state/import-guard';
 
 /** What restoring one organisation of a backup would do here. */
 export interface RestoreItem {
+  /** What restoring writes: the backup's record, the stored signed-off stages kept. */
   readonly record: AssessmentRecord;
   readonly change: RecordChange | { readonly kind: 'blocked'; readonly reason: string };
+  /** The stored signed-off stages (and header) restoring keeps as they are, in words. */
+  readonly kept: readonly string[];
 }
 
 /** One line per organisation of the backup, in backup order. */
@@ -41,11 +45,17 @@ export async function planRestore(
   for (const { record } of backup.records) {
     const row = rows.get(record.organisation.id);
     if (row?.trashedAt) {
-      plan.push({ record, change: { kind: 'blocked', reason: IN_TRASH } });
+      plan.push({ record, change: { kind: 'blocked', reason: IN_TRASH }, kept: [] });
       continue;
     }
     const current = row ? await repository.loadRecord(record.organisation.id) : null;
-    plan.push({ record, change: diffRecord(current, record) });
+    // A restore is an import: signed-off stages stay as they are until their sign-off is withdrawn.
+    const guarded = current ? await guardImport(repository, record) : { record, kept: [] };
+    plan.push({
+      record: guarded.record,
+      change: diffRecord(current, guarded.record),
+      kept: guarded.kept,
+    });
   }
   return plan;
 }

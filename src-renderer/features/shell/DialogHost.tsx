@@ -86,6 +86,18 @@ export function DialogHost(): ReactElement | null {
               ? ' The stored documents and links are kept; the bundle’s documents are added.'
               : ''}
           </p>
+          {dialog.kept.length > 0 ? (
+            <>
+              <p>
+                <strong>Kept as stored:</strong>
+              </p>
+              <ul aria-label="Kept as stored">
+                {dialog.kept.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </Dialog>
       );
     case 'sign-off':
