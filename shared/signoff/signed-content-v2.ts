@@ -30,11 +30,16 @@ export const DATE_FIELDS_V2 = [
   'deskTopSentToClient',
   'deskTopSentToCertifyingBody',
   'secondDeskTopReview',
+  'secondDeskTopSentToClient',
+  'secondDeskTopSentToCertifyingBody',
   'visit',
   'analysisSentToCertifyingBody',
 ] as const;
 
-/** The organisation's header, as v2 covers it. */
+/**
+ * The organisation's header, as v2 covers it. Not its planned dates of later stages: those are
+ * planned after a sign-off (and the exports print them nowhere a sign-off vouches for).
+ */
 export const ORGANISATION_SHAPE_V2 = {
   id: true,
   name: true,

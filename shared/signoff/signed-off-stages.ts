@@ -10,9 +10,22 @@ import { canonicalJson } from './canonical-json';
  * which refuses any write that would change one.
  */
 
+/**
+ * The organisation's fields every sign-off vouches for (signed-content-v2.ts): read-only while
+ * any stage is signed off. The planned dates of later stages are not among them: they are
+ * planned after a sign-off, by design.
+ */
+export const SIGNED_HEADER_FIELDS = ['name', 'reference', 'unitsInScope', 'contacts'] as const;
+const HEADER_FIELDS = SIGNED_HEADER_FIELDS;
+
 /** The ids of the stages of `record` that are signed off, in record order. */
 export function signedOffStageIds(record: AssessmentRecord): StageId[] {
   return record.stages.filter((s) => s.signOff !== undefined).map((s) => s.id);
+}
+
+/** True for an organisation field every sign-off vouches for (see `SIGNED_HEADER_FIELDS`). */
+export function isSignedHeaderField(field: string): boolean {
+  return (SIGNED_HEADER_FIELDS as readonly string[]).includes(field);
 }
 
 /** True when any stage of `record` is signed off (its organisation header is then read-only). */
@@ -44,8 +57,6 @@ function contentOf(stage: Stage): string {
   const { id: _id, ...rest } = stage;
   return canonicalJson(rest);
 }
-
-const HEADER_FIELDS = ['name', 'reference', 'unitsInScope', 'contacts'] as const;
 
 function sameHeader(a: Organisation, b: Organisation): boolean {
   return HEADER_FIELDS.every((f) => canonicalJson(a[f]) === canonicalJson(b[f]));

@@ -1,14 +1,14 @@
 // Field edits from the UI: each rewrites exactly one row and logs one change per field that
 // actually changed, in the same transaction. A patch that changes nothing writes nothing.
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import { ChangeBatch, diffFields, diffStage, type FieldChange } from './changes';
+import { ChangeBatch, diffFields, diffNested, diffStage, type FieldChange } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
 import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId, header } from './rows';
 import type { RowHeader } from './rows';
-import { refuseSignedOff, refuseSignedOffHeader } from './signed-off';
+import { isSignedHeaderField, refuseSignedOff, refuseSignedOffHeader } from './signed-off';
 import { MARK_FIELDS, syncStageMarks } from './stage-marks';
 
 /** The receipt of a write that was not needed: the row as it already stands. */
@@ -45,9 +45,9 @@ export function updateOrganisation(
   return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
     const row = await writableOrganisation(db, id);
     const next = patchOrganisation(row, patch);
-    const changes = diffFields(row, next, ORGANISATION_FIELDS);
+    const changes = diffNested(row, next, ORGANISATION_FIELDS);
     if (changes.length === 0) return unchanged(row);
-    await refuseSignedOffHeader(db, id);
+    if (changes.some((c) => isSignedHeaderField(c.field))) await refuseSignedOffHeader(db, id);
     const at = ctx.now();
     const write = nextVersion(row, next, at);
     await db.organisations.put(write.row);

@@ -32,7 +32,8 @@ const MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
     'Restore it from the trash first. Nothing was changed.',
   'signed-off':
     'This stage is signed off, so it cannot be changed; withdraw the sign-off first. Nothing was changed.',
-  invalid: 'This change was not saved: it holds a value CSE Fieldbook cannot store. Nothing was changed.',
+  invalid:
+    'This change was not saved: it holds a value CSE Fieldbook cannot store. Nothing was changed.',
   unknown:
     'This change is not saved yet: the storage reported a problem. Everything saved before is ' +
     'safe. Try again; if it keeps happening, export a backup and restart CSE Fieldbook.',

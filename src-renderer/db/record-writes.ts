@@ -4,7 +4,7 @@
 import type { OrganisationId } from '../../shared/types/ids';
 import { CLIENT_ID_PATTERN } from '../../shared/types/ids';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
-import { ChangeBatch, diffFields, diffStage } from './changes';
+import { ChangeBatch, diffFields, diffNested, diffStage } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
 import { nextVersion, unchanged } from './edits';
 import { StorageError } from './errors';
@@ -23,7 +23,7 @@ import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
 import type { FieldbookDb } from './schema';
 import { syncStageMarks } from './stage-marks';
 import { tombstone } from './tombstones';
-import { signedOffError } from './signed-off';
+import { isSignedHeaderField, signedOffError } from './signed-off';
 
 /** Stage fields an import may change, besides the ones the UI edits. */
 const REPLACED_STAGE_FIELDS = [
@@ -263,9 +263,9 @@ export function replaceRecord(
       (await db.stages.where('organisationId').equals(id).toArray()).map((s) => [s.id, s]),
     );
     const signed = [...oldStages.values()].filter((s) => !s.deleted && s.signOff);
-    const orgChanges = diffFields(orgRow, desired, ORGANISATION_FIELDS);
-    if (orgChanges.length > 0 && signed[0]) {
-      throw signedOffError(signed[0], 'the organisation’s name, reference, units and contacts');
+    const orgChanges = diffNested(orgRow, desired, ORGANISATION_FIELDS);
+    if (signed[0] && orgChanges.some((c) => isSignedHeaderField(c.field))) {
+      throw signedOffError(signed[0], 'the organisation’s details');
     }
     if (orgChanges.length > 0) {
       const write = nextVersion(orgRow, desired, writes.at);

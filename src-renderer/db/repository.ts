@@ -131,12 +131,7 @@ export { createRepository } from './dexie-repository';
 export type { RepositoryDeps } from './dexie-repository';
 export { openFieldbookDb } from './open';
 export type { OpenFieldbookOptions } from './open';
-export {
-  NewerSchemaError,
-  StorageError,
-  classifyStorageError,
-  isPermanentRefusal,
-} from './errors';
+export { NewerSchemaError, StorageError, classifyStorageError, isPermanentRefusal } from './errors';
 export type { StorageErrorKind } from './errors';
 export { requestPersistentStorage } from './persist';
 export type { PersistenceReport, StorageManagerLike } from './persist';

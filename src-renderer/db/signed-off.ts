@@ -3,6 +3,7 @@
 // undo, imports, links and documents, the organisation header. Call inside the write's
 // transaction (with `stages`, and `evidenceLinks` where named, in its scope).
 import { stageTitle } from '../../shared/records/select-stage';
+import { isSignedHeaderField } from '../../shared/signoff/signed-off-stages';
 import type { StageKind } from '../../shared/types/record';
 import { StorageError } from './errors';
 import type { StageRow } from './rows';
@@ -27,15 +28,24 @@ export function refuseSignedOff(row: StageRow): void {
 }
 
 /** The organisation's live signed-off stages. */
-export async function signedOffStages(db: FieldbookDb, organisationId: string): Promise<StageRow[]> {
+export async function signedOffStages(
+  db: FieldbookDb,
+  organisationId: string,
+): Promise<StageRow[]> {
   const stages = await db.stages.where('organisationId').equals(organisationId).toArray();
   return stages.filter((s) => !s.deleted && s.signOff);
 }
 
 /** The header (name, reference, units, contacts) is part of every sign-off of the organisation. */
-export async function refuseSignedOffHeader(db: FieldbookDb, organisationId: string): Promise<void> {
+export { isSignedHeaderField };
+
+export async function refuseSignedOffHeader(
+  db: FieldbookDb,
+  organisationId: string,
+): Promise<void> {
   const signed = (await signedOffStages(db, organisationId))[0];
-  if (signed) throw signedOffError(signed, 'the organisation’s name, reference, units and contacts');
+  if (signed)
+    throw signedOffError(signed, 'the organisation’s name, reference, units and contacts');
 }
 
 /** Links into a signed-off stage are part of its sign-off. */

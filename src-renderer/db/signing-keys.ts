@@ -11,7 +11,10 @@ export type SigningKeyRow = StoredSigningKey;
 
 function needsSchema4(ctx: RepositoryContext): void {
   if (!hasSchema4Tables(ctx.db)) {
-    throw new StorageError('unknown', 'This database cannot keep a signing key yet. Nothing was changed.');
+    throw new StorageError(
+      'unknown',
+      'This database cannot keep a signing key yet. Nothing was changed.',
+    );
   }
 }
 

@@ -7,6 +7,7 @@ import type { AutosaveQueue } from './autosave';
 import { describeError } from './describe-error';
 import { findStage, patchEntry, patchStage, previousValues, withPending } from './record-edit';
 import { pushUndo } from './undo';
+import { isSignedHeaderField } from '../../shared/signoff/signed-off-stages';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -109,7 +110,9 @@ export function createRecordSlice(
     editOrganisation(patch) {
       const record = get().record;
       if (!record) return;
-      const signed = record.stages.find((s) => s.signOff !== undefined);
+      const signed = Object.keys(patch).some((f) => isSignedHeaderField(f))
+        ? record.stages.find((s) => s.signOff !== undefined)
+        : undefined;
       if (
         signed &&
         refuseIfSignedOff(signed.id, 'the organisation’s name, reference, units and contacts are')

@@ -83,7 +83,8 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       try {
         // A Word record carries no sign-off: the stored signed-off stages are kept as they are
         // (matched by kind and cycle; see keepSignedOffStages), never dropped or written over.
-        if (existing) await repository.replaceRecord((await guardImport(repository, record)).record);
+        if (existing)
+          await repository.replaceRecord((await guardImport(repository, record)).record);
         else await repository.createRecord(record);
       } catch (error) {
         message(
