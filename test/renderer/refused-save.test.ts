@@ -31,7 +31,9 @@ describe('a refused save', () => {
     w.store.getState().editEntry(a.stageId, E('1.1.1'), { deskTopEvidence: 'Customer map' });
     await w.store.getState().flush();
     expect(await w.store.getState().createSigningKey('Ann Assessor', TEST_PASSPHRASE)).toBe(true);
-    const refused = await w.store.getState().signOffStage(a.stageId, 'Ann Assessor', TEST_PASSPHRASE);
+    const refused = await w.store
+      .getState()
+      .signOffStage(a.stageId, 'Ann Assessor', TEST_PASSPHRASE);
     expect(refused).toBeNull();
     expect(w.store.getState().undoStack).toEqual([]);
     expect(w.store.getState().record?.stages[0]?.signOff).toBeDefined();

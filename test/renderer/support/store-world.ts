@@ -35,10 +35,18 @@ export const testCrypto: KeyCrypto = {
 /** The passphrase test worlds make signing keys with. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 
-export async function storeWorld(options: { journal?: EditJournal } = {}): Promise<StoreWorld> {
+export interface StoreWorldOptions {
+  readonly journal?: EditJournal;
+  readonly beforeImport?: AppDeps['beforeImport'];
+  /** A database of its own name, to open again (a reload) with `reopen`. */
+  readonly factory?: IDBFactory;
+  readonly name?: string;
+}
+
+export async function storeWorld(options: StoreWorldOptions = {}): Promise<StoreWorld> {
   const db = await openFieldbookDb({
-    name: `store-${Math.random()}`,
-    indexedDB: new IDBFactory(),
+    name: options.name ?? `store-${Math.random()}`,
+    indexedDB: options.factory ?? new IDBFactory(),
     IDBKeyRange,
   });
   let n = 0;
@@ -67,6 +75,7 @@ export async function storeWorld(options: { journal?: EditJournal } = {}): Promi
     today: () => '2026-11-23' as IsoDate,
     crypto: testCrypto,
     ...(options.journal ? { journal: options.journal } : {}),
+    ...(options.beforeImport ? { beforeImport: options.beforeImport } : {}),
   };
   return { store: createAppStore(deps), repository, opened, saved, deps };
 }
