@@ -131,6 +131,9 @@ describe('automatic backups', () => {
     expect(dailyBackupDue([], instant(0))).toBe(true);
     expect(dailyBackupDue([daily], instant(19 * 60))).toBe(false);
     expect(dailyBackupDue([daily], instant(20 * 60))).toBe(true);
+    // A daily backup dated next year (a wrong clock) must not stop every daily backup.
+    const future = { ...daily, createdAt: '2031-01-01T09:00:00.000Z' };
+    expect(dailyBackupDue([future, daily], instant(20 * 60))).toBe(true);
   });
 
   it('backs up before an import, except an empty fieldbook', async () => {
