@@ -54,8 +54,7 @@ export interface KeptSignOffs {
 
 /** A stage without what may differ between two copies of the same content. */
 function contentOf(stage: Stage): string {
-  const { id: _id, ...rest } = stage;
-  return canonicalJson(rest);
+  return canonicalJson({ ...stage, id: null });
 }
 
 function sameHeader(a: Organisation, b: Organisation): boolean {

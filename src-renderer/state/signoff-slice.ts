@@ -123,7 +123,8 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
         return;
       }
       setStageSignOff(stageId, null);
-      const { [stageId]: _dropped, ...checks } = get().signOffChecks;
+      const checks = { ...get().signOffChecks };
+      delete checks[stageId];
       set({ signOffChecks: checks });
       get().showDialog(null);
     },

@@ -53,7 +53,7 @@ async function signedFile(): Promise<{ dir: string; file: string; publicKey: str
   );
   // Only the surveillance is signed off: the fixture's initial assessment (signed under v1,
   // without a key) is made a draft here; the last test checks such a stage against a key.
-  const { signOff: _v1, ...initial } = record.stages[0]!;
+  const initial = { ...record.stages[0]!, signOff: undefined };
   const signed = { ...record, stages: [initial, { ...sv1, signOff }] };
   const dir = tempDir();
   const file = join(dir, 'record.json');

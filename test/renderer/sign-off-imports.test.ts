@@ -162,9 +162,9 @@ describe('a signed-off stage through every import', () => {
     const fromWord: AssessmentRecord = {
       organisation: { ...current.organisation, id: 'org-from-word' as OrganisationId },
       stages: current.stages.map((s) => {
-        const { signOff: _dropped, ...rest } = s;
         return {
-          ...rest,
+          ...s,
+          signOff: undefined,
           id: 'word-stage-1' as StageId,
           entries: s.entries.map((e) => ({ ...e, visitEvidence: 'Read from the Word file' })),
         };
