@@ -49,9 +49,9 @@ export function OrganisationScreen({
           <span className="muted">Commercial in Confidence</span>
         </header>
         {signed ? (
-          <p className="body muted" id="org-signed-note">
-            Read-only: the organisation’s details are part of the sign-off of{' '}
-            {stageTitle(signed)}. Withdraw that sign-off to change them.
+          <p className="org-signed-note" id="org-signed-note">
+            Read-only: the organisation’s name, reference, units and contacts are part of the
+            sign-off of {stageTitle(signed)}. Withdraw that sign-off to change them.
           </p>
         ) : null}
         <fieldset

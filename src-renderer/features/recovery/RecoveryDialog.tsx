@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import type { RecoveryItem } from '../../db/repository';
 import { useApp } from '../../state/use-app';
 import { formatInstant } from '../workbook/history-lines';
-import { recoveryCopyText, recoveryPlace } from './recovery-text';
+import { recoveryCopyText, recoveryPlace, refusalText } from './recovery-text';
 
 /** Puts `text` on the clipboard; falls back to copying the selected text area. */
 async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
@@ -37,7 +37,7 @@ function RecoveryCard({ item }: { readonly item: RecoveryItem }): ReactElement {
     <li className="recovery-item">
       <h3>{place}</h3>
       <p className="muted">
-        Refused {formatInstant(item.at)}: {item.reason}
+        Refused {formatInstant(item.at)}: {refusalText(item.reason)}
       </p>
       <label htmlFor={areaId} className="sr-only">
         Text kept for {place}
@@ -140,7 +140,7 @@ export function RecoveryButton(): ReactElement | null {
       onClick={() => show({ kind: 'recovery' })}
       aria-live="polite"
     >
-      {count} edit{count === 1 ? '' : 's'} not saved — see the text
+      {count} edit{count === 1 ? '' : 's'} not saved…
     </button>
   );
 }

@@ -56,3 +56,8 @@ export function recoveryCopyText(item: RecoveryItem, record: AssessmentRecord | 
   const fields = recoveredFields(item).map((f) => `${f.name}:\n${f.text}`);
   return `${recoveryPlace(item, record)}\n\n${fields.join('\n\n')}\n`;
 }
+
+/** Why it was refused, without the storage's closing "Nothing was changed." (the text is kept). */
+export function refusalText(reason: string): string {
+  return reason.replace(/\s*Nothing was changed\.\s*$/, '');
+}

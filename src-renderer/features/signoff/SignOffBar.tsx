@@ -1,9 +1,10 @@
+import { useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
 import { formatHash } from '../../../shared/signoff/content-hash';
-import { describeSignOffCheck } from '../../../shared/signoff/verify-sign-off';
 import type { Stage } from '../../../shared/types/record';
 import { useApp } from '../../state/use-app';
 import { formatInstant } from '../workbook/history-lines';
+import { checkText } from './check-text';
 
 /**
  * The stage's sign-off state: who signed it off, when, its content hash and signing key, and
@@ -13,7 +14,15 @@ import { formatInstant } from '../workbook/history-lines';
 export function SignOffBar({ stage }: { readonly stage: Stage }): ReactElement {
   const show = useApp((s) => s.showDialog);
   const check = useApp((s) => s.signOffChecks[stage.id]);
+  const ownKey = useApp((s) => s.signingKey?.publicKey ?? null);
   const signOff = stage.signOff;
+  const bar = useRef<HTMLDivElement>(null);
+  const wasSigned = useRef(signOff !== undefined);
+  // Just signed off here: the button that opened the dialog is gone, so the bar takes focus.
+  useEffect(() => {
+    if (signOff && !wasSigned.current) bar.current?.focus();
+    wasSigned.current = signOff !== undefined;
+  }, [signOff]);
   if (!signOff) {
     return (
       <div className="sign-off-bar" data-testid="sign-off">
@@ -32,9 +41,11 @@ export function SignOffBar({ stage }: { readonly stage: Stage }): ReactElement {
   const finding =
     check === undefined || check === 'checking'
       ? 'Checking the sign-off…'
-      : describeSignOffCheck(check);
+      : checkText(check, ownKey);
   return (
     <div
+      ref={bar}
+      tabIndex={-1}
       className={`sign-off-bar signed${broken ? ' broken' : ''}`}
       data-testid="sign-off"
       data-check={check === undefined || check === 'checking' ? 'checking' : check.kind}
@@ -46,7 +57,7 @@ export function SignOffBar({ stage }: { readonly stage: Stage }): ReactElement {
           <code>{formatHash(signOff.contentHash)}</code>
         </p>
         <p role={broken ? 'alert' : 'status'} className="sign-off-check">
-          {broken ? <strong>Sign-off does not hold. </strong> : null}
+          {broken ? <strong>This sign-off does not hold. </strong> : null}
           {finding}
         </p>
       </div>

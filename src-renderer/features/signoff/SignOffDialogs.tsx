@@ -80,13 +80,6 @@ export function SignOffDialog({ stageId }: { readonly stageId: StageId }): React
             stays on this computer, encrypted with the passphrase; nobody can recover a forgotten
             passphrase (you would make a new key).
           </p>
-        ) : key ? (
-          <p className="sign-off-key">
-            Your signing key: {key.owner}, fingerprint <code>{key.fingerprint}</code>.{' '}
-            <button type="button" className="btn small" onClick={() => void savePublicKey()}>
-              Save public key…
-            </button>
-          </p>
         ) : null}
         <div className="field">
           <label htmlFor="sign-off-name">Signed off by</label>
@@ -128,6 +121,14 @@ export function SignOffDialog({ stageId }: { readonly stageId: StageId }): React
               </p>
             ) : null}
           </div>
+        ) : null}
+        {key ? (
+          <p className="sign-off-key">
+            Your signing key: {key.owner}, fingerprint <code>{key.fingerprint}</code>.{' '}
+            <button type="button" className="btn small" onClick={() => void savePublicKey()}>
+              Save public key…
+            </button>
+          </p>
         ) : null}
         {problem ? (
           <p role="alert" className="form-error">
