@@ -45,7 +45,7 @@ export function RestorePreview({ plan, chosen, onToggle }: Props): ReactElement 
                 {item.change.kind === 'blocked'
                   ? `Cannot restore: ${item.change.reason}`
                   : describeRecordChange(item.change)}
-                {item.kept.map((line) => (
+                {item.notes.map((line) => (
                   <div key={line} className="muted">
                     {line}
                   </div>
