@@ -81,13 +81,19 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
 
     async signOffStage(stageId, signedOffBy, passphrase) {
       await get().flush();
-      const record = get().record;
-      const stage = findStage(record, stageId);
+      const open = get().record;
       const stored = get().signingKey ?? (await repository.loadSigningKey());
-      if (!record || !stage) return 'This stage is not open any more.';
+      if (!open || !findStage(open, stageId)) return 'This stage is not open any more.';
       if (!stored) return 'Make your signing key first.';
+      // What is signed is what is stored (and so exported): never text still waiting to be saved.
+      if (get().unsavedCount() > 0) {
+        return 'Some changes are not saved yet (the status bar says why); sign off once they are.';
+      }
       try {
         const key = await unlockSigningKey(crypto.subtle, stored, passphrase);
+        const record = await repository.loadRecord(open.organisation.id);
+        const stage = findStage(record, stageId);
+        if (!record || !stage) return 'This stage is not in the fieldbook any more.';
         // The hash covers the evidence linked to the stage: the record goes with its library.
         const full = await withEvidence(repository, record);
         const signOff = await makeSignOff(
@@ -97,7 +103,7 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
           crypto,
           key,
         );
-        await repository.signOffStage(record.organisation.id, stageId, signOff);
+        await repository.signOffStage(open.organisation.id, stageId, signOff);
         setStageSignOff(stageId, signOff);
       } catch (error) {
         return plain(error);

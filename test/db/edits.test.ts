@@ -232,7 +232,7 @@ describe('updateStage and updateOrganisation', () => {
       repo.updateOrganisation(ORG, {
         plannedDates: { surveillance2: { kind: 'date', date: '2017-02-30' } } as never,
       }),
-    ).rejects.toMatchObject({ kind: 'unknown' });
+    ).rejects.toMatchObject({ kind: 'invalid' });
     // A row written before exchange format 5 has no planned dates at all.
     const older = { ...(await db.organisations.get(ORG))! };
     delete (older as { plannedDates?: unknown }).plannedDates;
