@@ -23,7 +23,7 @@ import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
 import type { FieldbookDb } from './schema';
 import { syncStageMarks } from './stage-marks';
 import { tombstone } from './tombstones';
-import { isSignedHeaderField, signedOffError } from './signed-off';
+import { isSignedHeaderField, refuseReplacing, signedOffError } from './signed-off';
 
 /** Stage fields an import may change, besides the ones the UI edits. */
 const REPLACED_STAGE_FIELDS = [
@@ -168,11 +168,6 @@ function replaceStage(
   position: number,
   oldEntries: ReadonlyMap<string, EntryRow>,
 ): void {
-  const guard = (changes: readonly { field: string }[]): void => {
-    if (old.signOff && !old.deleted && changes.some((c) => c.field !== 'position')) {
-      throw signedOffError(old);
-    }
-  };
   const organisationId = old.organisationId;
   const desired: StageRow = {
     ...old,
@@ -186,7 +181,7 @@ function replaceStage(
     stageId: old.id,
   } as const;
   const changes = diffStage(old, desired, [...REPLACED_STAGE_FIELDS]);
-  guard(changes);
+  refuseReplacing(old, changes);
   if (changes.length > 0) {
     const { row } = nextVersion(old, desired, writes.at);
     writes.stages.push(row);
@@ -204,7 +199,7 @@ function replaceStage(
     };
     const before = oldEntries.get(body.id);
     if (!before) {
-      guard([{ field: CREATED }]);
+      refuseReplacing(old, [{ field: CREATED }]);
       writes.entries.push({ ...body, ...header(writes.at) });
       writes.batch.add({ ...target, revision: 1 }, [{ field: CREATED, before: null, after: null }]);
       continue;
@@ -212,14 +207,14 @@ function replaceStage(
     const after: EntryRow = { ...before, ...body, deleted: false };
     const entryChanges = diffFields(before, after, [...REPLACED_ENTRY_FIELDS]);
     if (entryChanges.length === 0) continue;
-    guard(entryChanges);
+    refuseReplacing(old, entryChanges);
     const { row } = nextVersion(before, after, writes.at);
     writes.entries.push(row);
     writes.batch.add({ ...target, revision: row.revision }, entryChanges);
   }
   for (const before of oldEntries.values()) {
     if (before.stageId !== old.id || kept.has(before.id) || before.deleted) continue;
-    guard([DELETED]);
+    refuseReplacing(old, [DELETED]);
     const row = tombstone(before, writes.at);
     writes.entries.push(row);
     const target = {

@@ -27,6 +27,16 @@ export function refuseSignedOff(row: StageRow): void {
   if (row.signOff) throw signedOffError(row);
 }
 
+/**
+ * An import may move a signed-off stage (its position is not part of what was signed), never
+ * change it: refuses when `changes` (to the stage or one of its entries) holds anything else.
+ */
+export function refuseReplacing(row: StageRow, changes: readonly { field: string }[]): void {
+  if (row.signOff && !row.deleted && changes.some((c) => c.field !== 'position')) {
+    throw signedOffError(row);
+  }
+}
+
 /** The organisation's live signed-off stages. */
 export async function signedOffStages(
   db: FieldbookDb,
