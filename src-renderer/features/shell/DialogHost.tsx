@@ -87,16 +87,14 @@ export function DialogHost(): ReactElement | null {
               : ''}
           </p>
           {dialog.kept.length > 0 ? (
-            <>
-              <p>
-                <strong>Kept as stored:</strong>
-              </p>
-              <ul aria-label="Kept as stored">
+            <div className="kept-as-stored">
+              <strong id="kept-as-stored">Kept as stored:</strong>
+              <ul aria-labelledby="kept-as-stored">
                 {dialog.kept.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </>
+            </div>
           ) : null}
         </Dialog>
       );
