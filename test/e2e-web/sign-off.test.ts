@@ -1,7 +1,7 @@
 // Signing a stage off in Chromium with the assessor's own Ed25519 key (WebCrypto), by keyboard;
 // the signature checks out in Node too, a Node-made one checks out in Chromium, a stage changed
 // behind the app's back is flagged loudly, and the dialog and bar pass axe.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,25 +12,18 @@ import { createSigningKey, unlockSigningKey } from '../../shared/signoff/signing
 import { checkSignOff } from '../../shared/signoff/verify-sign-off';
 import type { RunningServer } from '../../scripts/static-server';
 import { nodeKeyCrypto } from '../signoff/bolton';
-import { axeFindings } from './support/axe';
+import { checkScreen } from './support/axe';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
 import { chooseRecordFile, openSampleRecord } from './support/open-record';
 import { serveWebBuild } from './support/web-build';
 import { finalPicker } from './support/workbook-page';
 
-const SHOTS = process.env.SCREENSHOT_DIR;
 const V5 = new URL('../fixtures/exchange/v5.json', import.meta.url).pathname;
 let server: RunningServer;
 let chrome: RunningChromium;
 let page: Page;
 const PASS = 'Northfield visit passphrase';
-
-async function shot(name: string): Promise<void> {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 beforeAll(async () => {
   server = await serveWebBuild();
@@ -63,8 +56,7 @@ describe('signing a stage off with the assessor’s key', () => {
     expect(await dialog.getByRole('button', { name: 'Make key and sign off' }).isDisabled()).toBe(
       true,
     );
-    expect(await axeFindings(page, '[role="dialog"]')).toEqual([]);
-    await shot('sign-off-dialog-new-key');
+    await checkScreen(page, 'sign-off-dialog-new-key');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(PASS);
     await page.keyboard.press('Enter');
@@ -76,12 +68,11 @@ describe('signing a stage off with the assessor’s key', () => {
     expect(await finalPicker(page, '1.1.1').locator('[aria-checked="true"]').isDisabled()).toBe(
       true,
     );
-    expect(await axeFindings(page, '[data-testid="sign-off"]')).toEqual([]);
+    await checkScreen(page, 'sign-off-bar', { within: ['[data-testid="sign-off"]'] });
     // The dialog's button is gone: focus is on the bar, not on "Withdraw sign-off…".
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'sign-off',
     );
-    await shot('sign-off-bar');
   });
 
   it('writes a signature Node verifies: the record file carries key and signature', async () => {
@@ -142,8 +133,7 @@ describe('signing a stage off with the assessor’s key', () => {
     await page
       .getByText('Read-only: the organisation’s name, reference, units and contacts')
       .waitFor();
-    expect(await axeFindings(page, 'main')).toEqual([]);
-    await shot('sign-off-organisation');
+    await checkScreen(page, 'sign-off-organisation', { within: ['main'] });
   });
 
   it('flags a stage changed behind the app’s back loudly', async () => {
@@ -175,9 +165,8 @@ describe('signing a stage off with the assessor’s key', () => {
     expect(await alert.textContent()).toMatch(
       /^This sign-off does not hold\. The stage has CHANGED/,
     );
-    expect(await axeFindings(page, '[data-check="changed"]')).toEqual([]);
     await broken.scrollIntoViewIfNeeded();
-    await shot('sign-off-broken');
+    await checkScreen(page, 'sign-off-broken', { within: ['[data-check="changed"]'] });
   });
 
   it('opens the stage for edits again once withdrawn with a reason', async () => {
@@ -207,8 +196,7 @@ describe('signing a stage off with the assessor’s key', () => {
       .getByRole('alert')
       .getByText('The passphrase of your signing key is wrong.')
       .waitFor();
-    expect(await axeFindings(page, '[role="dialog"]')).toEqual([]);
-    await shot('sign-off-dialog-wrong-passphrase');
+    await checkScreen(page, 'sign-off-dialog-wrong-passphrase');
     await dialog.getByLabel('Passphrase of your signing key').fill(PASS);
     await dialog.getByRole('button', { name: 'Sign off', exact: true }).click();
     await expect.poll(() => bar().getAttribute('data-check'), { timeout: 30_000 }).toBe('intact');
