@@ -27,7 +27,7 @@ export async function saveSettings(ctx: RepositoryContext, settings: AppSettings
   const checked = readSettings({ ...settings, version: SETTINGS_VERSION });
   if (!checked.ok) {
     throw new StorageError(
-      'unknown',
+      'invalid',
       `The settings were not saved: ${checked.errors.join('; ')}. Nothing was changed.`,
     );
   }

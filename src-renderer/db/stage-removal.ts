@@ -11,7 +11,7 @@ import { StorageError } from './errors';
 import type { DocumentRow, LinkRow } from './evidence-rows';
 import type { SaveReceipt } from './repository';
 import { header } from './rows';
-import type { StageRow } from './rows';
+import { refuseSignedOff } from './signed-off';
 import { blankEntry, blankStage } from './tombstones';
 
 /** What the removal of one stage took away, for the change log and the assessor's message. */
@@ -21,16 +21,6 @@ export interface RemovedStage {
   readonly position: number;
   readonly finalMarks: number;
   readonly unlinked: number;
-}
-
-/** A signed-off stage is never removed (the same refusal as every write to one). */
-function refuseSignedOffRemoval(row: StageRow): void {
-  if (row.signOff) {
-    throw new StorageError(
-      'read-only',
-      'This stage is signed off, so it cannot be removed; withdraw the sign-off first. Nothing was changed.',
-    );
-  }
 }
 
 export function removeStage(
@@ -54,7 +44,8 @@ export function removeStage(
     if (!row || row.deleted || row.organisationId !== organisationId) {
       throw new StorageError('not-found');
     }
-    refuseSignedOffRemoval(row);
+    // A signed-off stage is never removed: the same refusal as every write to one.
+    refuseSignedOff(row);
     const at = ctx.now();
     const batch = new ChangeBatch(ctx.newId, at);
     const entries = await db.entries.where('stageId').equals(stageId).toArray();

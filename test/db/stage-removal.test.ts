@@ -100,8 +100,8 @@ describe('removing a stage created by mistake', () => {
     const changes = await db.changes.count();
     await expect(repo.removeStage(ORG, SV1)).rejects.toMatchObject({
       name: 'StorageError',
-      kind: 'read-only',
-      message: expect.stringContaining('signed off'),
+      kind: 'signed-off',
+      message: expect.stringContaining('Surveillance 1 is signed off'),
     });
     expect(await repo.loadRecord(ORG)).toEqual(before);
     expect(await db.changes.count()).toBe(changes);

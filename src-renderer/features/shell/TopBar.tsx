@@ -8,6 +8,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { BusyIndicator } from './BusyIndicator';
 import { SaveIndicator } from './SaveIndicator';
+import { RecoveryButton } from '../recovery/RecoveryDialog';
 
 /** App bar: where you are, the save status, and the file actions. */
 export function TopBar(): ReactElement {
@@ -57,6 +58,7 @@ export function TopBar(): ReactElement {
       <div className="actions">
         <BusyIndicator />
         <SaveIndicator />
+        <RecoveryButton />
         {stage ? <ExportMenu stageId={stage.id} /> : null}
         {route.screen === 'workbook' ? (
           <button
