@@ -15,7 +15,13 @@ const SKIPPED: ReadonlySet<string> = new Set([
   'iframe',
   'object',
   'select',
+  'nav',
+  'footer',
 ]);
+
+/** Classes and ids of page furniture: cookie banners, breadcrumbs, menus, skip links. */
+const FURNITURE =
+  /cookie|breadcrumb|skip-?link|(?:^|[\s_-])(?:nav|navbar|navigation|menu|skip)(?:$|[\s_-])/i;
 
 /** Elements that end a paragraph. */
 const BLOCK: ReadonlySet<string> = new Set(
@@ -40,7 +46,8 @@ function joinCells(cells: readonly string[]): string {
 /**
  * Headings (`h1`–`h6`) and paragraphs of an HTML text, in order, without pages. A table row
  * becomes one paragraph of its non-empty cells ("Telephone | 20 seconds"); block elements
- * inside a cell stay in it. Text in scripts, styles and the `<head>` is left out, except that a
+ * inside a cell stay in it. Text in scripts, styles, the `<head>`, navigation, footers and
+ * page furniture (cookie banners, breadcrumbs, menus, by their class or id) is left out, except that a
  * `<title>` becomes the first heading when the body has none before its first paragraph.
  * Character references are decoded. Linear in the length of `html`.
  */
@@ -71,12 +78,13 @@ export function htmlBlocks(html: string): Block[] {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (name === 'title') {
           inTitle = title === '';
           return;
         }
-        if (skip > 0 || SKIPPED.has(name)) {
+        const furniture = FURNITURE.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
+        if (skip > 0 || SKIPPED.has(name) || furniture) {
           skip += 1;
           return;
         }

@@ -31,6 +31,27 @@ export interface Word {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * Words the Porter stemmer would wrongly merge with unrelated ones: "community" with
+ * "communication", "responsible" with "response", "informal" with "information", "objectives"
+ * (goals) with "objectively" (impartially), "representatives" (people) with "representative"
+ * (of a population).
+ */
+const OVERRIDES: ReadonlyMap<string, string> = new Map([
+  ['community', 'communiti'],
+  ['communities', 'communiti'],
+  ['communal', 'communal'],
+  ['responsible', 'responsibl'],
+  ['responsibly', 'responsibl'],
+  ['responsibility', 'responsibl'],
+  ['responsibilities', 'responsibl'],
+  ['informal', 'informal'],
+  ['informally', 'informal'],
+  ['objectives', 'objectives'],
+  ['objectively', 'objectiv'],
+  ['representatives', 'representatives'],
+]);
+
 /** Longest word stemmed; longer runs of letters are not words and are kept as they are. */
 const MAX_STEMMED = 40;
 
@@ -43,9 +64,10 @@ export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem =
-      word.length <= 2 || word.length > MAX_STEMMED || !/^[a-z]+$/.test(word)
+      OVERRIDES.get(word) ??
+      (word.length <= 2 || word.length > MAX_STEMMED || !/^[a-z]+$/.test(word)
         ? word
-        : stemmer(word);
+        : stemmer(word));
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, stem);
   }
