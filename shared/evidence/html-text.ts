@@ -21,7 +21,7 @@ const SKIPPED: ReadonlySet<string> = new Set([
 
 /** Classes and ids of page furniture: cookie banners, breadcrumbs, menus, skip links. */
 const FURNITURE =
-  /cookie|breadcrumb|skip-?link|(?:^|[\s_-])(?:nav|navbar|navigation|menu|skip)(?:$|[\s_-])/i;
+  /cookie|breadcrumb|skip-?link|(?:^|[\s_-])(?:nav|navbar|navigation|menu|skip|footer)(?:$|[\s_-])/i;
 
 /** Elements that end a paragraph. */
 const BLOCK: ReadonlySet<string> = new Set(

@@ -89,6 +89,8 @@ const key = (words: readonly Token[]): string => words.map((w) => w.lower).join(
 export interface Names {
   /** Lower-case word sequences ("customer insight team", "performance excellence"). */
   readonly phrases: ReadonlySet<string>;
+  /** The first word of each of them. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** Adds a name and, for a name of three words or more, its words without the head. */
@@ -117,7 +119,7 @@ export function findNames(texts: readonly string[]): Names {
       } else if (AGENT_LABEL.test(before)) addName(phrases, run, false);
     }
   }
-  return { phrases };
+  return { phrases, firstWords: new Set([...phrases].map((p) => p.split(' ')[0] ?? '')) };
 }
 
 /**
@@ -130,12 +132,14 @@ export function maskNames(text: string, names: Names): string {
   const list = tokens(text);
   const spans: [number, number][] = [];
   for (let i = 0; i < list.length; i += 1) {
-    let words: Token[] = [];
+    if (!names.firstWords.has((list[i] as Token).lower)) continue;
+    const words: Token[] = [];
+    let phrase = '';
     for (let k = i; k < list.length && k < i + 8; k += 1) {
       const t = list[k] as Token;
       if (k > i && !joined(text, list[k - 1] as Token, t)) break;
-      words = [...words, t];
-      const phrase = key(words);
+      words.push(t);
+      phrase = phrase === '' ? t.lower : `${phrase} ${t.lower}`;
       if (!names.phrases.has(phrase)) continue;
       const first = words[0] as Token;
       const named = words.every(

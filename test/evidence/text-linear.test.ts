@@ -132,3 +132,19 @@ describe('HTML left in a text file', () => {
     expect(stripMarkup(text)).toBe(text);
   });
 });
+
+describe('web page furniture', () => {
+  it('is left out: navigation, footers, cookie banners, breadcrumbs and menus', () => {
+    const html =
+      '<div id="cookie-banner">We use cookies. <a href="/cookies">Find out more</a></div>' +
+      '<nav><a href="/complaints">Complaints</a> <a href="/contact">Contact us</a></nav>' +
+      '<div class="breadcrumb"><a href="/">Home</a> &gt; Charter</div>' +
+      '<ul class="main-menu"><li><a href="/bins">Bins</a></li></ul>' +
+      '<main><h1>Our charter</h1><p>We answer calls within 60 seconds.</p></main>' +
+      '<div class="site-footer">Accessibility | Privacy</div><footer>© Council 2015</footer>';
+    expect(htmlBlocks(html)).toEqual([
+      { kind: 'heading', text: 'Our charter', page: null },
+      { kind: 'paragraph', text: 'We answer calls within 60 seconds.', page: null },
+    ]);
+  });
+});
