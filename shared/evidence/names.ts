@@ -9,7 +9,7 @@
 /** Last words that make a capitalised run the name of a team or an organisation. */
 const NAME_HEADS: ReadonlySet<string> = new Set(
   (
-    'team teams unit department dept directorate division office programme council trust ' +
+    'team teams unit department dept directorate division office services programme council trust ' +
     'university college association police constabulary authority agency centre ltd limited ' +
     'plc foundation society company institute commission'
   ).split(' '),

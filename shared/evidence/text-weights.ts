@@ -93,6 +93,10 @@ function repeatedLines(passages: readonly Passage[]): Set<string> {
   return repeated;
 }
 
+/** Words that name a kind of document: a line holding one is more likely the title. */
+const DOCUMENT_KIND =
+  /\b(?:policy|procedure|sop|report|review|strategy|plan|minutes|notes|survey|charter|promise|agreement|memorandum|leaflet|guidance|guide|framework|standards?|handbook|form|checklist|record|log|profile|assessment|evaluation|summary|terms of reference|newsletter|account|prices|charges)\b/i;
+
 /** A line short enough to be a title, with no sentence end. */
 function titleLike(line: string): boolean {
   const t = line.trim();
@@ -100,20 +104,46 @@ function titleLike(line: string): boolean {
 }
 
 /**
- * The document's title: its first heading that is not a general one ("Contents"), or the first
- * line of content when that comes before any heading (a Word title, a text file's first line).
+ * The document's title: its first heading that is not a general one ("Contents"), or, when
+ * content comes before any heading (a Word title, a text file's opening lines), the first of its
+ * first three lines (those `skipLine` does not leave out) that is short and unpunctuated. A
+ * letterhead ("SEVERN VALE SHARED SERVICES") gives way to a next line that names a kind of
+ * document ("… Policy", "… Report", "Minutes of …").
  */
 export function documentTitle(
   passages: readonly Passage[],
   skipLine: (line: string) => boolean = () => false,
 ): string | null {
+  const candidates: string[] = [];
   for (const p of passages.slice(0, 6)) {
-    if (p.section !== null && p.section !== '' && !GENERIC_TITLE.test(p.section)) return p.section;
-    if (p.section !== null) continue;
-    const first = p.text.split('\n').find((line) => !skipLine(line));
-    if (first !== undefined) return titleLike(first) ? first.trim() : null;
+    if (candidates.length >= 3) break;
+    const section = p.section ?? '';
+    if (section !== '' && !GENERIC_TITLE.test(section) && !skipLine(section)) {
+      if (!candidates.includes(section)) candidates.push(section);
+    } else if (p.section === null) {
+      const lines = p.text.split('\n').filter((line) => !skipLine(line));
+      candidates.push(
+        ...lines
+          .slice(0, 3)
+          .filter(titleLike)
+          .map((line) => line.trim()),
+      );
+      if (candidates.length === 0 && lines.length > 0) return null;
+    }
   }
-  return null;
+  const [first, ...next] = candidates.slice(0, 3);
+  if (first === undefined) return null;
+  if (DOCUMENT_KIND.test(first) || !isLetterhead(first)) return first;
+  return next.find((line) => DOCUMENT_KIND.test(line)) ?? first;
+}
+
+/** "SEVERN VALE SHARED SERVICES", "Millbrook Housing Group": a name at the top of a page. */
+function isLetterhead(line: string): boolean {
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[a-z]/i.test(w));
+  return words.length <= 6 && words.every((w) => /^[A-Z&]/.test(w));
 }
 
 /**
@@ -129,8 +159,12 @@ export function weighDocument(passages: readonly Passage[]): WeightedText[] {
   }));
   const names: Names = findNames(clean.map((p) => p.text));
   const repeated = repeatedLines(clean);
+  // A line that is only the organisation's name ("FENWICK COLLEGE") is not the title.
   const skip = (line: string): boolean =>
-    isBoilerplateLine(line) || repeated.has(lineKey(line)) || isMenuLine(line);
+    isBoilerplateLine(line) ||
+    repeated.has(lineKey(line)) ||
+    isMenuLine(line) ||
+    maskNames(line, names).replace(/[^a-z]/gi, '').length < 3;
   const title = documentTitle(clean, skip);
   const parts: WeightedText[] = [];
   const headings = new Set<string>();
