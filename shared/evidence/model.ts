@@ -7,6 +7,7 @@ import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import type { ElementId } from '../types/ids';
 import { GENERIC_STEMS } from './generic-words';
 import { PhraseIndex } from './phrases';
+import type { Word } from './tokenise';
 import { contentStems, wordsOf } from './tokenise';
 import { VOCABULARY_1_2 } from './vocabulary-1-2';
 import { VOCABULARY_3_5 } from './vocabulary-3-5';
@@ -150,8 +151,11 @@ export function countTerms(model: SuggestionModel, text: string, weight = 1): Te
   const found = model.phrases.find(words, RANKING.phraseGap);
   const inPhrase = new Set<number>();
   for (const { key, from, to, exact } of found) {
-    const span = words.slice(from, to).map((w) => w.surface);
-    note(key, span.join(' '), exact ? weight : weight * RANKING.looseMatch);
+    note(
+      key,
+      phraseSurface(words, key, from, to, exact),
+      exact ? weight : weight * RANKING.looseMatch,
+    );
     for (let i = from; i < to; i += 1) inPhrase.add(i);
   }
   words.forEach((word, i) => {
@@ -159,4 +163,26 @@ export function countTerms(model: SuggestionModel, text: string, weight = 1): Te
     note(word.stem, word.surface, inPhrase.has(i) ? weight * RANKING.wordInPhrase : weight);
   });
   return { counts, surfaces };
+}
+
+/** A matched phrase as written: its words, with "…" where a loose match skipped some. */
+function phraseSurface(
+  words: readonly Word[],
+  key: string,
+  from: number,
+  to: number,
+  exact: boolean,
+): string {
+  const span = words.slice(from, to);
+  if (exact) return span.map((w) => w.surface).join(' ');
+  const stems = key.split('_');
+  const shown: string[] = [];
+  let k = 0;
+  span.forEach((w, i) => {
+    if (w.stem !== stems[k]) return;
+    if (i > 0 && span[i - 1]?.stem !== stems[k - 1]) shown.push('…');
+    shown.push(w.surface);
+    k += 1;
+  });
+  return shown.join(' ');
 }
