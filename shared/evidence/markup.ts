@@ -39,7 +39,7 @@ export function hasMarkup(text: string): boolean {
  */
 export function stripMarkup(text: string): string {
   if (!hasMarkup(text)) return text;
-  let out = '';
+  const out: string[] = [];
   /** End of the source consumed so far (what follows it is not yet in `out`). */
   let covered = 0;
   let dropped = 0;
@@ -51,22 +51,22 @@ export function stripMarkup(text: string): string {
         if (start < covered) return;
         covered = end;
         if (!HTML_ELEMENTS.has(name)) {
-          if (dropped === 0) out += text.slice(start, end);
+          if (dropped === 0) out.push(text.slice(start, end));
           return;
         }
         if (DROPPED.has(name)) dropped += 1;
-        else if (dropped === 0 && BREAKS_PARAGRAPH.has(name)) out += '\n\n';
-        else if (dropped === 0 && name === 'br') out += '\n';
+        else if (dropped === 0 && BREAKS_PARAGRAPH.has(name)) out.push('\n\n');
+        else if (dropped === 0 && name === 'br') out.push('\n');
       },
       onclosetag(name, isImplied) {
         if (isImplied && !DROPPED.has(name)) return;
         if (!isImplied) covered = Math.max(covered, parser.endIndex + 1);
         if (DROPPED.has(name)) dropped = Math.max(0, dropped - 1);
-        else if (dropped === 0 && BREAKS_PARAGRAPH.has(name)) out += '\n\n';
+        else if (dropped === 0 && BREAKS_PARAGRAPH.has(name)) out.push('\n\n');
       },
       ontext(data) {
         covered = Math.max(covered, parser.endIndex + 1);
-        if (dropped === 0) out += data;
+        if (dropped === 0) out.push(data);
       },
       oncomment() {
         covered = Math.max(covered, parser.endIndex + 1);
@@ -76,6 +76,6 @@ export function stripMarkup(text: string): string {
   );
   parser.write(text);
   parser.end();
-  if (covered < text.length) out += text.slice(covered);
-  return out.replace(/\u00a0/g, ' ');
+  if (covered < text.length) out.push(text.slice(covered));
+  return out.join('').replace(/\u00a0/g, ' ');
 }

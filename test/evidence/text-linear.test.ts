@@ -20,19 +20,27 @@ function bestTime(work: () => unknown, runs = 5): number {
 
 /**
  * Time for a 10× larger input over time for the smaller one: 10 when linear, 100 when
- * quadratic. The bound leaves room for a noisy shared machine and small-input overheads.
+ * quadratic. The two sizes are timed in turn, best of several runs each, so that a busy machine
+ * slows both alike; the bound leaves room for small-input overheads and garbage collection.
  */
 function growth(make: (n: number) => string, read: (text: string) => unknown): number {
   const small = make(1_000);
   const large = make(10_000);
   read(small);
-  const ratio =
-    bestTime(() => read(large)) /
-    Math.max(
-      bestTime(() => read(small)),
-      0.05,
+  read(large);
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let i = 0; i < 7; i += 1) {
+    bestSmall = Math.min(
+      bestSmall,
+      bestTime(() => read(small), 1),
     );
-  return ratio;
+    bestLarge = Math.min(
+      bestLarge,
+      bestTime(() => read(large), 1),
+    );
+  }
+  return bestLarge / Math.max(bestSmall, 0.05);
 }
 
 const LINEAR = 35;
