@@ -32,6 +32,10 @@ export interface SuggestBenchCase {
   readonly oursMs: number;
   readonly bareMs: number;
   readonly ratio: number;
+  /** The fastest run of ours (processor time). */
+  readonly oursBestMs: number;
+  /** Ours in wall-clock time (median), which on a shared machine includes waiting for a core. */
+  readonly oursWallMs: number;
   /** Absolute target in ms, judged by bench/suites.ts. */
   readonly maxMs: number;
   readonly withinTarget: boolean;
@@ -89,7 +93,7 @@ async function twentyPagePdf(): Promise<Uint8Array> {
   return sourceToPdf(lines.join('\n'));
 }
 
-async function passagesOfPdf(): Promise<readonly Passage[]> {
+export async function passagesOfPdf(): Promise<readonly Passage[]> {
   const read = await extractDocument(
     'annual-report.pdf',
     await twentyPagePdf(),
@@ -99,7 +103,19 @@ async function passagesOfPdf(): Promise<readonly Passage[]> {
   return read.value.text.passages;
 }
 
-/** The speed case: ours and the floor interleaved, medians. */
+/**
+ * Processor time of one call in ms (`process.cpuUsage`): on a machine shared with other work,
+ * wall-clock time mostly measures the wait for a core, and hits a 15 ms task far more often than
+ * a 2 ms floor.
+ */
+function cpuMs(work: () => unknown): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** The speed case: ours and the floor interleaved, medians of processor time. */
 export async function benchSuggestSpeed(
   runs = 15,
 ): Promise<{ passages: number; modelBuildMs: number; case: SuggestBenchCase }> {
@@ -113,13 +129,12 @@ export async function benchSuggestSpeed(
   bare();
   const oursTimes: number[] = [];
   const bareTimes: number[] = [];
+  const oursWall: number[] = [];
   for (let i = 0; i < Math.max(runs, 15); i += 1) {
-    let start = performance.now();
-    ours();
-    oursTimes.push(performance.now() - start);
-    start = performance.now();
-    bare();
-    bareTimes.push(performance.now() - start);
+    const wall = performance.now();
+    oursTimes.push(cpuMs(ours));
+    oursWall.push(performance.now() - wall);
+    bareTimes.push(cpuMs(bare));
   }
   const oursMs = median(oursTimes);
   const bareMs = median(bareTimes);
@@ -132,6 +147,8 @@ export async function benchSuggestSpeed(
       oursMs,
       bareMs,
       ratio: oursMs / bareMs,
+      oursBestMs: Math.min(...oursTimes),
+      oursWallMs: median(oursWall),
       maxMs: TARGET_MS,
       withinTarget: oursMs <= TARGET_MS,
     },
@@ -157,7 +174,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await runSuggestBench(Number(process.argv[2] ?? 15));
   const c = results.cases[0] as SuggestBenchCase;
   console.log(
-    `${c.name}: median ${c.oursMs.toFixed(1)} ms (target ≤ ${TARGET_MS} ms), floor ${c.bareMs.toFixed(1)} ms, ${c.ratio.toFixed(1)}× floor; ` +
+    `${c.name}: median ${c.oursMs.toFixed(1)} ms of processor time (target ≤ ${TARGET_MS} ms; fastest ${c.oursBestMs.toFixed(1)} ms; wall clock ${c.oursWallMs.toFixed(1)} ms), floor ${c.bareMs.toFixed(1)} ms, ${c.ratio.toFixed(1)}× floor; ` +
       `${results.passages} passages; model built in ${results.modelBuildMs.toFixed(1)} ms`,
   );
   writeFileSync(

@@ -43,22 +43,37 @@ interface Scored {
   readonly contributions: readonly (readonly [string, number])[];
 }
 
-/** Scores every element of the model against the terms of one text. */
+/**
+ * The BM25 score of one element's profile against a text's terms; `contributions`, when given,
+ * receives each matched term's part.
+ */
+function scoreOne(
+  model: SuggestionModel,
+  index: number,
+  terms: TermCounts,
+  contributions?: [string, number][],
+): number {
+  const profile = model.profiles[index] as ReadonlyMap<string, number>;
+  const length = model.lengths[index] ?? model.averageLength;
+  const { k1, b } = RANKING;
+  const norm = k1 * (1 - b + (b * length) / model.averageLength);
+  let score = 0;
+  for (const [term, queryCount] of terms.counts) {
+    const tf = profile.get(term);
+    if (tf === undefined) continue;
+    const weight = queryCount <= 1 ? queryCount : 1 + Math.log(queryCount);
+    const part = (weight * (model.termWeight.get(term) ?? 0) * (tf * (k1 + 1))) / (tf + norm);
+    contributions?.push([term, part]);
+    score += part;
+  }
+  return score;
+}
+
+/** Scores every element of the model against the terms of one text, with each term's part. */
 function scoreAll(model: SuggestionModel, terms: TermCounts): Scored[] {
-  return model.profiles.map((profile, index) => {
-    const length = model.lengths[index] ?? model.averageLength;
-    const { k1, b } = RANKING;
-    const norm = k1 * (1 - b + (b * length) / model.averageLength);
+  return model.profiles.map((_, index) => {
     const contributions: [string, number][] = [];
-    let score = 0;
-    for (const [term, queryCount] of terms.counts) {
-      const tf = profile.get(term);
-      if (tf === undefined) continue;
-      const weight = queryCount <= 1 ? queryCount : 1 + Math.log(queryCount);
-      const part = (weight * (model.termWeight.get(term) ?? 0) * (tf * (k1 + 1))) / (tf + norm);
-      contributions.push([term, part]);
-      score += part;
-    }
+    const score = scoreOne(model, index, terms, contributions);
     contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { index, score, contributions };
   });
@@ -85,13 +100,8 @@ function bestPassage(
 ): Suggestion['passage'] {
   let best = -1;
   let bestScore = 0;
-  const one: SuggestionModel = {
-    ...model,
-    profiles: [model.profiles[elementIndex] as ReadonlyMap<string, number>],
-    lengths: [model.lengths[elementIndex] ?? model.averageLength],
-  };
   passageTerms.forEach((terms, i) => {
-    const score = scoreAll(one, terms)[0]?.score ?? 0;
+    const score = scoreOne(model, elementIndex, terms);
     if (score > bestScore) {
       bestScore = score;
       best = i;
