@@ -2,6 +2,7 @@
 // mammoth) are passed in by the edge, so they load only when a document needs them.
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
+import { boundedDocx } from './bounded-docx';
 import { decodeText, looksBinary } from './decode-text';
 import type { FileKind, FileProblem } from './file-kinds';
 import { classifyFile } from './file-kinds';
@@ -17,7 +18,10 @@ import type { DocumentText } from './types';
 export interface ExtractLibraries {
   /** pdf.js, loaded on first use. */
   readonly pdfjs: () => Promise<PdfjsLike>;
-  /** A DOCX's HTML (mammoth's `convertToHtml`): headings stay headings. */
+  /**
+   * A DOCX's HTML (mammoth's `convertToHtml`): headings stay headings. It is given the package
+   * re-packed within its budget (`boundedDocx`), never the file as it came.
+   */
   readonly docxToHtml: (bytes: Uint8Array) => Promise<string>;
 }
 
@@ -127,9 +131,11 @@ async function readDocx(
   kind: FileKind,
   libs: ExtractLibraries,
 ): Promise<Result<Extracted, FileProblem>> {
+  const bounded = boundedDocx(name, bytes);
+  if (!bounded.ok) return bounded;
   let html: string;
   try {
-    html = await libs.docxToHtml(bytes);
+    html = await libs.docxToHtml(bounded.value);
   } catch {
     return problem(
       'corrupt',

@@ -49,6 +49,16 @@ function tagEnd(text: string, from: number): number {
  * names the part in the message ("the Word document's XML"). Returns `null` when it passes.
  */
 export function checkXml(text: string, budget: XmlBudget, what: string): XmlProblem | null {
+  const counted = countXmlElements(text, budget, what);
+  return typeof counted === 'number' ? null : counted;
+}
+
+/** As `checkXml`, but gives the number of elements when the text passes. */
+export function countXmlElements(
+  text: string,
+  budget: XmlBudget,
+  what: string,
+): XmlProblem | number {
   if (DECLARATION.test(text)) {
     return {
       code: 'doctype',
@@ -91,5 +101,5 @@ export function checkXml(text: string, budget: XmlBudget, what: string): XmlProb
     }
     at = text.indexOf('<', next);
   }
-  return null;
+  return elements;
 }

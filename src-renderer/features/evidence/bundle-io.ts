@@ -77,8 +77,7 @@ export async function readBundleFile(
   file: OpenedFile,
 ): Promise<Result<PendingBundle, ExchangeError>> {
   const { readBundle } = await import('../../../shared/evidence/bundle');
-  const JSZip = (await import('jszip')).default;
-  const read = await readBundle(file.bytes, JSZip, sha256Hex);
+  const read = await readBundle(file.bytes, sha256Hex);
   if (!read.ok) return read;
   const id = read.value.read.record.organisation.id;
   const existing = await deps.repository.loadRecord(id);
