@@ -9,6 +9,7 @@ import { classifyFile } from './file-kinds';
 import { htmlBlocks } from './html-text';
 import type { Block } from './passages';
 import { passagesFromBlocks } from './passages';
+import { MAX_PDF_PAGES, pdfStreamBomb } from './pdf-budget';
 import type { PdfDocumentLike, PdfjsLike } from './pdf-text';
 import { pdfPageBlocks } from './pdf-text';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
@@ -75,6 +76,8 @@ async function readPdf(
   libs: ExtractLibraries,
   onProgress: (progress: ExtractProgress) => void,
 ): Promise<Result<Extracted, FileProblem>> {
+  const bomb = pdfStreamBomb(bytes);
+  if (bomb) return problem('corrupt', `"${name}" cannot be read: ${bomb}. Nothing was added.`);
   const pdfjs = await libs.pdfjs();
   // pdf.js takes over (detaches) the buffer it is given, and wants a plain Uint8Array (not a
   // Node Buffer): give it a copy.
@@ -106,6 +109,12 @@ async function readPdf(
   try {
     const blocks: Block[] = [];
     const total = doc.numPages;
+    if (total > MAX_PDF_PAGES) {
+      return problem(
+        'corrupt',
+        `"${name}" has ${total} pages; the library reads PDFs of up to ${MAX_PDF_PAGES} pages. Split it or save the pages that matter. Nothing was added.`,
+      );
+    }
     onProgress({ done: 0, total });
     for (let n = 1; n <= total; n += 1) {
       const page = await doc.getPage(n);

@@ -1,0 +1,74 @@
+// Budgets of a PDF before pdf.js reads it: how far its compressed streams inflate, and pages.
+import { Inflate } from 'fflate';
+
+/** Pages read of one PDF; a longer one is refused before its first page is read. */
+export const MAX_PDF_PAGES = 5_000;
+
+/**
+ * Bytes one compressed (Flate) stream of a PDF may inflate to: a page scanned at 600 dpi in
+ * colour is about 100 MiB; a "stream bomb" inflates a few KB into gigabytes.
+ */
+export const MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024;
+
+const STREAM = [0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "stream"
+const END = [0x65, 0x6e, 0x64]; // "end"
+const CHUNK = 4 * 1024;
+
+function matchAt(bytes: Uint8Array, at: number, pattern: readonly number[]): boolean {
+  for (let i = 0; i < pattern.length; i += 1) if (bytes[at + i] !== pattern[i]) return false;
+  return true;
+}
+
+function indexOf(bytes: Uint8Array, pattern: readonly number[], from: number): number {
+  const first = pattern[0] as number;
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (matchAt(bytes, at, pattern)) return at;
+  }
+  return -1;
+}
+
+/** Bytes the zlib data inflates to, counted chunk by chunk, stopping once past `limit`. */
+function inflatedSize(data: Uint8Array, limit: number): number {
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+  });
+  try {
+    for (let at = 2; at < data.length && size <= limit; at += CHUNK) {
+      const end = Math.min(at + CHUNK, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+  } catch {
+    // Not Flate after all, encrypted, or damaged: pdf.js will say so itself.
+  }
+  return size;
+}
+
+function isZlibHeader(bytes: Uint8Array, at: number): boolean {
+  const cmf = bytes[at];
+  const flg = bytes[at + 1];
+  if (cmf === undefined || flg === undefined) return false;
+  return (cmf & 0x0f) === 8 && ((cmf << 8) | flg) % 31 === 0;
+}
+
+/**
+ * Counts how far each Flate-compressed stream of a PDF inflates, in one pass that holds no
+ * inflated byte, and names the first that passes `MAX_PDF_STREAM_BYTES` (`null` when none
+ * does). pdf.js would inflate such a stream whole into memory.
+ */
+export function pdfStreamBomb(bytes: Uint8Array): string | null {
+  for (let at = indexOf(bytes, STREAM, 0); at >= 0; at = indexOf(bytes, STREAM, at + 6)) {
+    if (at >= 3 && matchAt(bytes, at - 3, END)) continue;
+    let start = at + 6;
+    if (bytes[start] === 0x0d) start += 1;
+    if (bytes[start] === 0x0a) start += 1;
+    if (!isZlibHeader(bytes, start)) continue;
+    const end = indexOf(bytes, [...END, ...STREAM], start);
+    const data = bytes.subarray(start, end < 0 ? bytes.length : end);
+    if (inflatedSize(data, MAX_PDF_STREAM_BYTES) > MAX_PDF_STREAM_BYTES) {
+      return `a compressed stream of the PDF unpacks to more than ${MAX_PDF_STREAM_BYTES / (1024 * 1024)} MiB (a "stream bomb" or a damaged file)`;
+    }
+    if (end > 0) at = end;
+  }
+  return null;
+}
