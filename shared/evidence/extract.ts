@@ -9,7 +9,7 @@ import { classifyFile } from './file-kinds';
 import { htmlBlocks } from './html-text';
 import type { Block } from './passages';
 import { passagesFromBlocks } from './passages';
-import { MAX_PDF_PAGES, pdfStreamBomb } from './pdf-budget';
+import { MAX_PDF_PAGES, countPdfPageObjects, pdfStreamBomb } from './pdf-budget';
 import type { PdfDocumentLike, PdfjsLike } from './pdf-text';
 import { pdfPageBlocks } from './pdf-text';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
@@ -69,6 +69,14 @@ function withText(
   return { ...kind, text: { status: 'text', pageCount, passages }, notice: null };
 }
 
+function tooManyPages(name: string, pages: number): Result<never, FileProblem> {
+  const counted = pages > MAX_PDF_PAGES + 1 ? `${pages}` : `more than ${MAX_PDF_PAGES}`;
+  return problem(
+    'too-large',
+    `"${name}" has ${counted} pages; the library reads PDFs of up to ${MAX_PDF_PAGES} pages. Split it or save the pages that matter. Nothing was added.`,
+  );
+}
+
 async function readPdf(
   name: string,
   bytes: Uint8Array,
@@ -76,6 +84,8 @@ async function readPdf(
   libs: ExtractLibraries,
   onProgress: (progress: ExtractProgress) => void,
 ): Promise<Result<Extracted, FileProblem>> {
+  const pages = countPdfPageObjects(bytes);
+  if (pages > MAX_PDF_PAGES) return tooManyPages(name, pages);
   const bomb = pdfStreamBomb(bytes);
   if (bomb) return problem('corrupt', `"${name}" cannot be read: ${bomb}. Nothing was added.`);
   const pdfjs = await libs.pdfjs();
@@ -109,12 +119,7 @@ async function readPdf(
   try {
     const blocks: Block[] = [];
     const total = doc.numPages;
-    if (total > MAX_PDF_PAGES) {
-      return problem(
-        'corrupt',
-        `"${name}" has ${total} pages; the library reads PDFs of up to ${MAX_PDF_PAGES} pages. Split it or save the pages that matter. Nothing was added.`,
-      );
-    }
+    if (total > MAX_PDF_PAGES) return tooManyPages(name, total);
     onProgress({ done: 0, total });
     for (let n = 1; n <= total; n += 1) {
       const page = await doc.getPage(n);

@@ -10,6 +10,8 @@ export const MAX_PDF_PAGES = 5_000;
  */
 export const MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024;
 
+const PAGE = [0x2f, 0x50, 0x61, 0x67, 0x65]; // "/Page"
+const TYPE = [0x2f, 0x54, 0x79, 0x70, 0x65]; // "/Type"
 const STREAM = [0x73, 0x74, 0x72, 0x65, 0x61, 0x6d]; // "stream"
 const END = [0x65, 0x6e, 0x64]; // "end"
 const CHUNK = 4 * 1024;
@@ -71,4 +73,46 @@ export function pdfStreamBomb(bytes: Uint8Array): string | null {
     if (end > 0) at = end;
   }
   return null;
+}
+
+function isNameChar(byte: number | undefined): boolean {
+  if (byte === undefined) return false;
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a)
+  );
+}
+
+function isSpace(byte: number | undefined): boolean {
+  return (
+    byte === 0x20 ||
+    byte === 0x0a ||
+    byte === 0x0d ||
+    byte === 0x09 ||
+    byte === 0x0c ||
+    byte === 0x00
+  );
+}
+
+/**
+ * The page objects (`/Type /Page`) written in plain sight in a PDF, counted up to `limit + 1`
+ * without parsing it: pdf.js holds every page of its page tree in memory once it opens a file
+ * (about 11 KB each), so a file of a hundred thousand empty pages is refused before it is
+ * opened. Pages inside compressed object streams are not seen here; the page count pdf.js
+ * reports is checked again after opening.
+ */
+export function countPdfPageObjects(bytes: Uint8Array, limit: number = MAX_PDF_PAGES): number {
+  let count = 0;
+  for (
+    let at = indexOf(bytes, PAGE, 0);
+    at >= 0 && count <= limit;
+    at = indexOf(bytes, PAGE, at + 5)
+  ) {
+    if (isNameChar(bytes[at + 5])) continue;
+    let before = at - 1;
+    while (before >= 0 && isSpace(bytes[before])) before -= 1;
+    if (before >= 4 && matchAt(bytes, before - 4, TYPE)) count += 1;
+  }
+  return count;
 }

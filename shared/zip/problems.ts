@@ -35,5 +35,5 @@ export function byteText(bytes: number): string {
 export function shownName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return JSON.stringify(clean.length > 80 ? `${clean.slice(0, 77)}…` : clean);
+  return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 117)}…` : clean);
 }
