@@ -270,8 +270,15 @@ function locate(
       );
     }
     spans.push({ start: at, end });
-    const { nameBytes: _n, localOffset: _o, ...rest } = entry;
-    out.push({ ...rest, dataOffset });
+    out.push({
+      name: entry.name,
+      method: entry.method,
+      compressedSize: entry.compressedSize,
+      size: entry.size,
+      crc32: entry.crc32,
+      dataOffset,
+      isDirectory: entry.isDirectory,
+    });
   }
   spans.sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i += 1) {

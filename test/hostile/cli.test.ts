@@ -116,7 +116,7 @@ const CASES: readonly (readonly [string, readonly string[], RegExp])[] = [
 describe('hostile files through the command line', () => {
   it.each(CASES)(
     '%s',
-    async (_what, command, sentence) => {
+    async (what, command, sentence) => {
       const before = folder.snapshot();
       const args = command.map((a) => (a.startsWith('@') ? folder.path(a.slice(1)) : a));
       const run = await runMeasured([BIN, ...args]);

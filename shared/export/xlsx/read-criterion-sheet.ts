@@ -24,7 +24,7 @@ const ELEMENT_ID = /^\d+\.\d+\.\d+$/;
  * rows each, so a real sheet has a few hundred.
  */
 export const MAX_SHEET_ROWS = 5_000;
-const SUB_CRITERION_HEADING = /^\d+\.\d+(\s|$)/;
+const SUB_CRITERION_HEADING = /^\d+\.\d+(?:\s|$)/;
 
 /** A criterion sheet being read: the worksheet and the columns of its workbook's format. */
 interface SheetLayout {
