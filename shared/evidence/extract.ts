@@ -201,11 +201,12 @@ export async function extractDocument(
         return ok(withText(kind, blocks, null, name));
       }
     }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    // A reader library's own message ("Cannot read properties of undefined …") means nothing
+    // to an assessor.
     return problem(
       'failed',
-      `"${name}" could not be read (${reason.slice(0, 200)}). Nothing was added.`,
+      `"${name}" could not be read: it may be damaged, or not the kind of file its name says. Nothing was added.`,
     );
   }
 }

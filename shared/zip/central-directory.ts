@@ -123,9 +123,14 @@ function zip64Fields(
 
 const DECODER = new TextDecoder('utf-8');
 
-/** Why a name could escape a folder if anyone wrote it out, or `null` when it is safe. */
+/**
+ * Whether a name could escape a folder if anyone wrote it out, or would become an object's
+ * prototype when a library keys entries by name ("__proto__").
+ */
 function unsafeName(name: string): boolean {
-  if (name === '' || name.includes('\u0000') || name.includes('\\')) return true;
+  if (name === '' || name === '__proto__' || name.includes('\u0000') || name.includes('\\')) {
+    return true;
+  }
   if (name.startsWith('/') || /^[a-z]:/i.test(name)) return true;
   return name.split('/').some((segment) => segment === '..');
 }

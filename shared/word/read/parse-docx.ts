@@ -70,11 +70,11 @@ export async function parseDocx(
     return ok({ blocks, customProperties: props });
   } catch (error) {
     if (error instanceof XmlRefused) return fail([{ code: 'damaged', message: error.message }]);
-    const reason = error instanceof Error ? error.message : String(error);
+    // The XML parser's own message names its internals, not the file: say it in our words.
     return fail([
       {
         code: 'damaged',
-        message: `the document's XML cannot be read (${reason.slice(0, 200)})`,
+        message: "the document's XML is damaged: it is not well-formed, so it cannot be read",
       },
     ]);
   }

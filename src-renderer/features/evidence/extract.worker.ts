@@ -59,14 +59,13 @@ async function handle(request: ExtractRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   if (event.data?.kind !== 'extract') return;
-  handle(event.data).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
+  handle(event.data).catch(() => {
     post({
       kind: 'failed',
       id: event.data.id,
       problem: {
         reason: 'failed',
-        message: `"${event.data.name}" could not be read (${reason.slice(0, 200)}). Nothing was added.`,
+        message: `"${event.data.name}" could not be read: it may be damaged, or not the kind of file its name says. Nothing was added.`,
       },
     });
   });
