@@ -31,9 +31,14 @@ export function byteText(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-/** A name from the archive, shortened and with control characters shown as "?". */
+/**
+ * A name from the archive, quoted, with control characters shown as "?"; a long path is shown
+ * by its last part ("…/notes.txt"), which is what a person recognises.
+ */
 export function shownName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 117)}…` : clean);
+  if (clean.length <= 60) return JSON.stringify(clean);
+  const last = clean.slice(clean.lastIndexOf('/', clean.length - 2) + 1);
+  return JSON.stringify(`…/${last.length > 57 ? `${last.slice(0, 56)}…` : last}`);
 }

@@ -52,9 +52,8 @@ describe('hostile files through the app', () => {
     const before = await portfolioRows();
     const text = await pick('Import Word record…', 'laughs.docx', docxDoctypeAfterComment());
     expect(text).toContain(
-      "the document's XML declares a DOCTYPE or entities, which Office files never do and hostile files use to expand into gigabytes",
+      "The document's XML declares a DOCTYPE or entities, which Office files never do and hostile files use to expand into gigabytes. Nothing was stored.",
     );
-    expect(text).toContain('Nothing was stored');
     expect(text).not.toMatch(/Error|undefined|at \S+:\d+/);
     expect(await portfolioRows()).toBe(before);
   });
@@ -63,7 +62,7 @@ describe('hostile files through the app', () => {
     const before = await portfolioRows();
     const text = await pick('Open record…', 'bundle.zip', bundleLyingEntry());
     expect(text).toMatch(
-      /"documents\/[0-9a-f]{64}\/notes\.txt" in the record bundle lies about its size \(a "zip bomb" or a damaged file\)/,
+      /"…\/notes\.txt" in the record bundle lies about its size \(a "zip bomb" or a damaged file\)/,
     );
     expect(text).toContain('Nothing was imported or changed.');
     expect(await portfolioRows()).toBe(before);

@@ -79,7 +79,7 @@ const CASES: readonly (readonly [string, readonly string[], RegExp])[] = [
   [
     'a bundle whose zip entry lies about its size',
     ['search', '@lying-entry.zip', 'customers'],
-    /: \$: "documents\/[0-9a-f]{64}\/notes\.txt" in the record bundle lies about its size \(a "zip bomb" or a damaged file\)$/,
+    /: \$: "…\/notes\.txt" in the record bundle lies about its size \(a "zip bomb" or a damaged file\)$/,
   ],
   [
     'a bundle whose document (a zip inside the zip) lies about its size',
