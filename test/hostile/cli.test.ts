@@ -1,23 +1,10 @@
 // Issue 15's hostile files through the command line, each in a real child process: refused with
 // one sentence of ours, within 512 MB of peak memory and 10 s of CPU, nothing written.
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostileFolder } from './on-disk';
-import { writeHostileFiles } from './on-disk';
-import { BIN, MAX_CPU_SECONDS, MAX_RSS_MIB, NOT_OURS, runMeasured } from './measure';
+import { describe, expect, it } from 'vitest';
+import { hostileSuite } from './on-disk';
+import { BIN, NOT_OURS, runMeasured } from './measure';
 
-let folder: HostileFolder;
-/** Peak memory and CPU of each case, printed at the end for the record. */
-const measured: string[] = [];
-
-beforeAll(async () => {
-  folder = await writeHostileFiles();
-}, 120_000);
-
-afterAll(() => {
-  console.log(`hostile files, CLI: peak MiB / CPU s\n${measured.join('\n')}`);
-  if (folder) rmSync(folder.dir, { recursive: true, force: true });
-});
+const suite = hostileSuite('CLI');
 
 /** [what, command line (files by name), the sentence expected on stderr] */
 const CASES: readonly (readonly [string, readonly string[], RegExp])[] = [
@@ -117,19 +104,15 @@ describe('hostile files through the command line', () => {
   it.each(CASES)(
     '%s',
     async (what, command, sentence) => {
+      const folder = suite.folder();
       const before = folder.snapshot();
       const args = command.map((a) => (a.startsWith('@') ? folder.path(a.slice(1)) : a));
       const run = await runMeasured([BIN, ...args]);
-      measured.push(
-        `${run.maxRssMiB.toFixed(0).padStart(5)} ${run.cpuSeconds.toFixed(1).padStart(5)}  ${what}`,
-      );
       expect(run.stderr.trim()).toMatch(sentence);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).not.toMatch(NOT_OURS);
       expect(run.code).toBe(1);
-      expect(run.maxRssMiB).toBeLessThan(MAX_RSS_MIB);
-      expect(run.cpuSeconds).toBeLessThan(MAX_CPU_SECONDS);
-      expect(folder.snapshot()).toEqual(before);
+      suite.bounded(what, run, before);
     },
     120_000,
   );

@@ -1,14 +1,17 @@
 // Writes every hostile file of the suite into a temporary folder, with the sample record and a
 // workbook exported from it, for the child processes to read.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
 import type { ExcelJsModule } from '../../shared/export/xlsx/render-workbook';
 import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
 import { readExchangeText } from '../../shared/exchange/read';
+import { afterAll, beforeAll, expect } from 'vitest';
 import * as make from './hostile-files';
+import type { Measured } from './measure';
+import { MAX_CPU_SECONDS, MAX_RSS_MIB } from './measure';
 
 export interface HostileFolder {
   readonly dir: string;
@@ -63,4 +66,38 @@ export async function writeHostileFiles(): Promise<HostileFolder> {
       ]),
     );
   return { dir, record: path('record.json'), path, snapshot };
+}
+
+/**
+ * The hooks of a hostile-file suite: the files written before it, removed after it, and each
+ * case's peak memory and CPU printed at the end. `bounded` asserts a child stayed within the
+ * issue's bounds and that nothing in the folder was written or changed.
+ */
+export function hostileSuite(title: string): {
+  readonly folder: () => HostileFolder;
+  readonly bounded: (what: string, run: Measured, before: Map<string, string>) => void;
+} {
+  let folder: HostileFolder | null = null;
+  const measured: string[] = [];
+  beforeAll(async () => {
+    folder = await writeHostileFiles();
+  }, 120_000);
+  afterAll(() => {
+    console.log(`hostile files, ${title}: peak MiB / CPU s\n${measured.join('\n')}`);
+    if (folder) rmSync(folder.dir, { recursive: true, force: true });
+  });
+  const current = (): HostileFolder => {
+    if (!folder) throw new Error('the hostile files were not written');
+    return folder;
+  };
+  return {
+    folder: current,
+    bounded: (what, run, before) => {
+      const mib = run.maxRssMiB.toFixed(0).padStart(5);
+      measured.push(`${mib} ${run.cpuSeconds.toFixed(1).padStart(5)}  ${what}`);
+      expect(run.maxRssMiB).toBeLessThan(MAX_RSS_MIB);
+      expect(run.cpuSeconds).toBeLessThan(MAX_CPU_SECONDS);
+      expect(current().snapshot()).toEqual(before);
+    },
+  };
 }
