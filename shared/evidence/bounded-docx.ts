@@ -14,8 +14,6 @@ import type { FileProblem } from './file-kinds';
  */
 export const EVIDENCE_XML_BUDGET: XmlBudget = { maxElements: 400_000, maxDepth: 256 };
 
-const DECODER = new TextDecoder('utf-8');
-
 /**
  * The document's package re-packed from entries that passed `EVIDENCE_DOCX_ZIP_BUDGET` (every
  * entry inflated through a bounded stream, sizes true) and whose XML passed
@@ -37,7 +35,7 @@ export function boundedDocx(name: string, bytes: Uint8Array): Result<Uint8Array,
   for (const entry of entries.value) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const problem = checkXml(
-      DECODER.decode(entry.bytes),
+      new TextDecoder('utf-8').decode(entry.bytes),
       EVIDENCE_XML_BUDGET,
       `the Word document's part ${JSON.stringify(entry.name.slice(0, 80))}`,
     );

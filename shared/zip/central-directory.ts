@@ -121,8 +121,6 @@ function zip64Fields(
   }
 }
 
-const DECODER = new TextDecoder('utf-8');
-
 /**
  * Whether a name could escape a folder if anyone wrote it out, or would become an object's
  * prototype when a library keys entries by name ("__proto__").
@@ -177,7 +175,7 @@ function readCentral(
       );
     }
     const nameBytes = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
-    const name = DECODER.decode(nameBytes);
+    const name = new TextDecoder('utf-8').decode(nameBytes);
     const fields = { size: r.u32(at + 24), compressedSize: r.u32(at + 20), offset: r.u32(at + 42) };
     const extra = at + CENTRAL_SIZE + nameLength;
     zip64Fields(r, extra, extra + extraLength, fields);

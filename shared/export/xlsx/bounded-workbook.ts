@@ -13,8 +13,6 @@ import { storedZip } from '../../zip/write-zip';
  */
 export const XLSX_XML_BUDGET: XmlBudget = { maxElements: 300_000, maxDepth: 64 };
 
-const DECODER = new TextDecoder('utf-8');
-
 /**
  * The workbook's package re-packed from entries that passed `XLSX_ZIP_BUDGET` (inflated through
  * bounded streams, sizes true) and whose XML passed `XLSX_XML_BUDGET` over all parts together
@@ -35,7 +33,7 @@ export function boundedWorkbook(bytes: Uint8Array): Result<Uint8Array, string> {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const what = `the workbook's part ${JSON.stringify(entry.name.slice(0, 80))}`;
     const counted = countXmlElements(
-      DECODER.decode(entry.bytes),
+      new TextDecoder('utf-8').decode(entry.bytes),
       { ...XLSX_XML_BUDGET, maxElements: left },
       what,
     );
