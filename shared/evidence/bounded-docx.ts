@@ -12,7 +12,11 @@ import type { FileProblem } from './file-kinds';
  * The XML of each part mammoth reads: it builds a DOM of every element (about 1 KB each), so
  * the budget is lower than the Word import's.
  */
-export const EVIDENCE_XML_BUDGET: XmlBudget = { maxElements: 400_000, maxDepth: 256 };
+export const EVIDENCE_XML_BUDGET: XmlBudget = {
+  maxChars: 32 * 1024 * 1024,
+  maxElements: 400_000,
+  maxDepth: 256,
+};
 
 /**
  * The document's package re-packed from entries that passed `EVIDENCE_DOCX_ZIP_BUDGET` (every

@@ -3,6 +3,8 @@
 
 /** How much XML one part may hold. */
 export interface XmlBudget {
+  /** Characters of one part's text (its entry may be larger: pictures sit beside the XML). */
+  readonly maxChars: number;
   /** Elements (start tags) in the text. */
   readonly maxElements: number;
   /** Elements open inside one another. */
@@ -13,11 +15,15 @@ export interface XmlBudget {
  * The XML of one part of a Word document or a workbook: a 100-page record holds ~200,000
  * elements; a workbook exported by CSE Fieldbook a few thousand.
  */
-export const OFFICE_XML_BUDGET: XmlBudget = { maxElements: 1_000_000, maxDepth: 256 };
+export const OFFICE_XML_BUDGET: XmlBudget = {
+  maxChars: 32 * 1024 * 1024,
+  maxElements: 1_000_000,
+  maxDepth: 256,
+};
 
 /** Why an XML text is refused: a sentence of ours, without a full stop. */
 export interface XmlProblem {
-  readonly code: 'doctype' | 'too-many-elements' | 'too-deep' | 'malformed';
+  readonly code: 'too-long' | 'doctype' | 'too-many-elements' | 'too-deep' | 'malformed';
   readonly message: string;
 }
 
@@ -43,7 +49,8 @@ function tagEnd(text: string, from: number): number {
 }
 
 /**
- * Checks XML text in one linear pass, before it is parsed: refuses a DTD anywhere (Office
+ * Checks XML text in one linear pass, before it is parsed: refuses text over `budget.maxChars`,
+ * a DTD anywhere (Office
  * never writes one; it is how entity expansion, "billion laughs", starts), more than
  * `budget.maxElements` elements and elements nested deeper than `budget.maxDepth`. `what`
  * names the part in the message ("the Word document's XML"). Returns `null` when it passes.
@@ -59,6 +66,12 @@ export function countXmlElements(
   budget: XmlBudget,
   what: string,
 ): XmlProblem | number {
+  if (text.length > budget.maxChars) {
+    return {
+      code: 'too-long',
+      message: `${what} is more than ${Math.round(budget.maxChars / (1024 * 1024))} MiB of text, far more than a real file (a "zip bomb" or a damaged file)`,
+    };
+  }
   if (DECLARATION.test(text)) {
     return {
       code: 'doctype',

@@ -19,12 +19,13 @@ const MiB = 1024 * 1024;
 
 /**
  * A Word record (.docx) for the Word import: a real 40-page record holds a few dozen entries
- * and a few MB of XML.
+ * and a few MB of XML. One entry may be as large as the file may be (a picture is stored, not
+ * compressed); the XML read is further bounded by OFFICE_XML_BUDGET.
  */
 export const DOCX_ZIP_BUDGET: ZipBudget = {
   what: 'Word document',
   maxEntries: 5_000,
-  maxEntryBytes: 32 * MiB,
+  maxEntryBytes: 50 * MiB,
   maxTotalBytes: 256 * MiB,
 };
 
@@ -35,7 +36,7 @@ export const DOCX_ZIP_BUDGET: ZipBudget = {
 export const EVIDENCE_DOCX_ZIP_BUDGET: ZipBudget = {
   what: 'Word document',
   maxEntries: 5_000,
-  maxEntryBytes: 32 * MiB,
+  maxEntryBytes: 50 * MiB,
   maxTotalBytes: 128 * MiB,
 };
 

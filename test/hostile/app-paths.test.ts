@@ -14,8 +14,10 @@ const CASES: readonly (readonly [Path, string, RegExp])[] = [
   [
     'word',
     'docx-190mb-xml.docx',
-    /^"word\/document\.xml" in the Word document unpacks to more than 32 MiB/,
+    /^"word\/document\.xml" in the Word document unpacks to more than 50 MiB/,
   ],
+  ['word', 'docx-40mb-xml.docx', /^the document's XML is more than 32 MiB of text/],
+  ['evidence', 'docx-40mb-xml.docx', /part "word\/document\.xml" is more than 32 MiB of text/],
   ['word', 'element-bomb.docx', /^the document's XML holds more than 1000000 elements/],
   ['word', 'doctype-after-comment.docx', /^the document's XML declares a DOCTYPE or entities/],
   ['word', 'deep-nesting.docx', /^the document's XML nests elements more than 256 deep/],

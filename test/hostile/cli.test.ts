@@ -11,7 +11,12 @@ const CASES: readonly (readonly [string, readonly string[], RegExp])[] = [
   [
     'a 270 KB .docx holding 190 MB of XML (import-docx)',
     ['import-docx', '@docx-190mb-xml.docx', '--out', '@out.json'],
-    /cannot be imported: "word\/document\.xml" in the Word document unpacks to more than 32 MiB, which is more than a real Word document holds \(a "zip bomb" or a damaged file\)$/,
+    /cannot be imported: "word\/document\.xml" in the Word document unpacks to more than 50 MiB, which is more than a real Word document holds \(a "zip bomb" or a damaged file\)$/,
+  ],
+  [
+    'a .docx of 40 MB of XML, within the zip budget (import-docx)',
+    ['import-docx', '@docx-40mb-xml.docx', '--out', '@out.json'],
+    /cannot be imported: the document's XML is more than 32 MiB of text, far more than a real file \(a "zip bomb" or a damaged file\)$/,
   ],
   [
     'a .docx whose XML lies about its size, through suggest (mammoth)',

@@ -56,6 +56,11 @@ export function docxLyingForMammoth(): Uint8Array {
   return docx(lying(documentXml(paragraphsOf(600 * MB))));
 }
 
+/** 40 MB of paragraphs: within the zip's budget for one entry, over the XML's budget. */
+export function docx40MbXml(): Uint8Array {
+  return docx(documentXml(paragraphsOf(40 * MB)));
+}
+
 /** Within the byte budget but 5 million elements: an element bomb. */
 export function docxElementBomb(): Uint8Array {
   return docx(documentXml([{ text: '<w:p/>'.repeat(MB / 8), times: 40 }]));

@@ -41,6 +41,7 @@ export async function writeHostileFiles(): Promise<HostileFolder> {
   const record = make.recordText();
   put('docx-190mb-xml.docx', make.docx190MbXml());
   put('lying-600mb.docx', make.docxLyingForMammoth());
+  put('docx-40mb-xml.docx', make.docx40MbXml());
   put('element-bomb.docx', make.docxElementBomb());
   put('doctype-after-comment.docx', make.docxDoctypeAfterComment());
   put('deep-nesting.docx', make.docxDeepNesting());

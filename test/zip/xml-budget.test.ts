@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkXml, countXmlElements } from '../../shared/xml/xml-budget';
 
-const BUDGET = { maxElements: 5, maxDepth: 3 };
+const BUDGET = { maxChars: 10_000, maxElements: 5, maxDepth: 3 };
 
 describe('checkXml', () => {
   it('counts elements, not comments, CDATA, instructions, closing tags or > inside quotes', () => {
@@ -28,6 +28,10 @@ describe('checkXml', () => {
     });
     expect(checkXml('<a><b><c><d/></c></b></a>', BUDGET, 'the XML')).toBeNull();
     expect(checkXml('<a><b><c><d></d></c></b></a>', BUDGET, 'the XML')?.code).toBe('too-deep');
+  });
+
+  it('refuses text longer than its budget before scanning it', () => {
+    expect(checkXml(`<a>${'x'.repeat(10_000)}</a>`, BUDGET, 'the XML')?.code).toBe('too-long');
   });
 
   it('refuses text that ends inside a tag, comment or attribute', () => {

@@ -11,7 +11,11 @@ import { storedZip } from '../../zip/write-zip';
  * The XML of a whole workbook, all parts together: exceljs holds about 600 bytes per element,
  * and a workbook exported by CSE Fieldbook holds a few thousand (shared strings, cells, styles).
  */
-export const XLSX_XML_BUDGET: XmlBudget = { maxElements: 300_000, maxDepth: 64 };
+export const XLSX_XML_BUDGET: XmlBudget = {
+  maxChars: 32 * 1024 * 1024,
+  maxElements: 300_000,
+  maxDepth: 64,
+};
 
 /**
  * The workbook's package re-packed from entries that passed `XLSX_ZIP_BUDGET` (inflated through
