@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { readBundle } from '../../shared/evidence/bundle';
+import { mammothDocxToHtml } from '../../shared/evidence/docx-html';
 import type { ExtractLibraries } from '../../shared/evidence/extract';
 import { extractDocument } from '../../shared/evidence/extract';
 import type { PdfjsLike } from '../../shared/evidence/pdf-text';
@@ -15,14 +16,13 @@ import { readWorkbookEdits } from '../../shared/export/xlsx/read-workbook';
 import type { ExcelJsModule } from '../../shared/export/xlsx/render-workbook';
 import { importDocx } from '../../shared/word/import/import-docx';
 
-/** The worker's readers (extract.worker.ts), with pdf.js's build for Node. */
+/** The worker's readers (extract.worker.ts), with pdf.js's and mammoth's ways for Node. */
 const workerLibraries: ExtractLibraries = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike,
-  docxToHtml: async (bytes) => {
-    const mammoth = (await import('mammoth')).default;
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return (await mammoth.convertToHtml({ arrayBuffer: arrayBuffer as ArrayBuffer })).value;
-  },
+  docxToHtml: async (bytes) =>
+    mammothDocxToHtml((await import('mammoth')).default, (b) => ({
+      buffer: Buffer.from(b),
+    }))(bytes),
 };
 
 const sha256 = async (bytes: Uint8Array): Promise<string> =>

@@ -3,6 +3,7 @@
 // runs inside this worker (its own "worker" is set up in this thread), and pdf.js and mammoth
 // load only when a document of their kind arrives.
 import type { ExtractLibraries } from '../../../shared/evidence/extract';
+import { arrayBufferInput, mammothDocxToHtml } from '../../../shared/evidence/docx-html';
 import { extractDocument } from '../../../shared/evidence/extract';
 import type { SuggestionModel } from '../../../shared/evidence/model';
 import { SUGGESTER_VERSION, buildSuggestionModel } from '../../../shared/evidence/model';
@@ -18,11 +19,8 @@ const libraries: ExtractLibraries = {
     await import('pdfjs-dist/build/pdf.worker.min.mjs');
     return (await import('pdfjs-dist/build/pdf.min.mjs')) as unknown as PdfjsLike;
   },
-  docxToHtml: async (bytes) => {
-    const mammoth = (await import('mammoth')).default;
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return (await mammoth.convertToHtml({ arrayBuffer: arrayBuffer as ArrayBuffer })).value;
-  },
+  docxToHtml: async (bytes) =>
+    mammothDocxToHtml((await import('mammoth')).default, arrayBufferInput)(bytes),
 };
 
 let model: SuggestionModel | null = null;
