@@ -1,7 +1,7 @@
-// Patterns that backtracked or rescanned (quadratic on a long run of one character) were
+// Patterns that can backtrack or rescan (quadratic on a long run of one character) were
 // replaced by linear code. Each replacement gives what the old pattern gave (property tests
-// against the old pattern on short texts), and finishes on a crafted long text that the old
-// pattern took tens of seconds or more on.
+// against the old pattern on short texts), and finishes quickly on a crafted long text. V8
+// happens to run some of the old patterns fast on these texts; the old matchKey took 155 s.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { passagesFromBlocks, tidy } from '../../shared/evidence/passages';
