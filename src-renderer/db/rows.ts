@@ -112,8 +112,6 @@ export interface ChangeRow {
   readonly seq: number;
 }
 
-export type { DocumentRow } from './evidence-rows';
-
 export interface BlobRow {
   readonly hash: string;
   readonly data: ArrayBuffer;

@@ -7,7 +7,7 @@ import type { AssessmentRecord } from '../../shared/types/record';
 import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
 import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/repository';
 import { SCHEMA_STEPS } from '../../src-renderer/db/migrations';
-import type { SchemaStep } from '../../src-renderer/db/migrations';
+import type { SchemaStep } from '../../src-renderer/db/schema-step';
 
 export interface TestWorld {
   readonly factory: IDBFactory;

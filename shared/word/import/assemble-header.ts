@@ -5,7 +5,7 @@ import type { Contact, Organisation } from '../../types/record';
 import { EMPTY_PLANNED_DATES } from '../../types/record';
 import { FIELDBOOK_PROPERTIES } from '../layout-text';
 import { describeSource } from '../read/doc-model';
-import type { AssembleOptions } from './assemble';
+import type { AssembleOptions } from './assemble-options';
 import { DETAIL_NAMES } from './assemble-details';
 import type { Located, RawStage } from './raw';
 import { pushTo } from './raw';
