@@ -12,6 +12,19 @@ const REGEXP_STYLE_OFF = Object.fromEntries(
 );
 
 const RUNTIME_PACKAGES = ['electron', 'dexie', 'react', 'react-dom', 'zustand', 'node:*'];
+/** Node's globals: shared/ runs in the browser too, so it may use none of them. */
+const NODE_GLOBALS = [
+  'Buffer',
+  'process',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+].map((name) => ({ name, message: 'shared/ is pure: Node globals are not there in the browser.' }));
 
 export default tseslint.config(
   { ignores: ['out/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results.json', 'test/fixtures/**'] },
@@ -53,6 +66,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...NODE_GLOBALS],
       'no-restricted-imports': [
         'error',
         {

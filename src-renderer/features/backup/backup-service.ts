@@ -7,7 +7,7 @@ import {
 import type { BackupCrypto } from '../../../shared/backup/crypto';
 import type { BackupReason } from '../../../shared/backup/format';
 import { backupFileName } from '../../../shared/backup/names';
-import { encodeUtf8 } from '../../../shared/backup/utf8';
+import { encodeUtf8 } from '../../../shared/text/utf8';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { FieldbookRepository } from '../../db/repository';
