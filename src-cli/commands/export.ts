@@ -16,6 +16,7 @@ import { parseToday } from './plan';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
 import { loadExcelJs } from '../exceljs';
 import { certifyingBodyOption } from '../certifying-body';
+import { generatorText } from '../../shared/app-identity';
 
 export const REPORT_KINDS = [
   'record',
@@ -52,7 +53,7 @@ const REPORT_WORDS: Readonly<Record<ReportKind, string>> = {
   'whole-record': 'whole record',
 };
 
-const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
+const GENERATOR = generatorText('fieldbook export');
 
 function reportKind(options: ExportOptions): ReportKind {
   const kind = options.report ?? 'record';

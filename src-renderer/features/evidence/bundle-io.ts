@@ -16,8 +16,8 @@ import { brokenSignOffs, guardImport } from '../../state/import-guard';
 import { sha256Hex } from './add-documents';
 import { evidenceSession } from './evidence-session';
 import { problemText } from './problem-text';
+import { generatorText } from '../../../shared/app-identity';
 
-const GENERATOR = 'CSE Fieldbook';
 
 /** Writes the organisation's record and documents as a bundle; returns what to tell the assessor. */
 export async function saveBundle(
@@ -39,7 +39,7 @@ export async function saveBundle(
     const JSZip = (await import('jszip')).default;
     const bytes = await writeBundle({ ...record, evidence }, files, JSZip, {
       exportedAt: deps.now(),
-      generator: GENERATOR,
+      generator: generatorText(),
     });
     if (bytes.length > MAX_BRIDGE_FILE_BYTES) {
       return `The bundle would be ${(bytes.length / (1024 * 1024)).toFixed(0)} MiB, more than the 100 MiB one file can hold. Save the record alone (Save as file…) and keep the documents separately. Nothing was saved.`;

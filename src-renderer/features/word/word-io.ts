@@ -2,6 +2,7 @@ import type { DocxFailure, DocxImport } from '../../../shared/word';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
 import type { Result } from '../../../shared/types/result';
+import { generatorText } from '../../../shared/app-identity';
 
 /**
  * Reads a Word record. The Word code and its libraries (fast-xml-parser) load on first
@@ -33,6 +34,6 @@ export async function makeWordRecord(
     import('../../../shared/word'),
     import('docx'),
   ]);
-  const spec = buildWordRecord(record, { ...options, generator: 'CSE Fieldbook' });
+  const spec = buildWordRecord(record, { ...options, generator: generatorText() });
   return renderWordDocument(spec, docx);
 }
