@@ -100,6 +100,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
             { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
+            { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
           ],
         },
       ],
@@ -115,6 +116,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
             { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
+            { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
             { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' },
           ],
         },

@@ -1,14 +1,14 @@
 // The floors the benchmarks (bench/) compare the app against: the bare Dexie calls doing the same
-// storage work with none of the repository's logic. Loaded only by src-renderer/bench-probe.ts,
-// which the app imports only when the page URL has `?probe`; production never runs this code.
+// storage work with none of the repository's logic. Loaded only by the benchmark page
+// (bench/probe/probe.ts); the product build has none of it.
 import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
-import type { EntryRow } from './rows';
-import { entryBody, header } from './rows';
-import { STORES_V1 } from './schema';
-import type { FieldbookDb } from './schema';
+import type { EntryRow } from '../../src-renderer/db/rows';
+import { entryBody, header } from '../../src-renderer/db/rows';
+import { STORES_V1 } from '../../src-renderer/db/schema';
+import type { FieldbookDb } from '../../src-renderer/db/schema';
 
 /** A separate database, so the floor never touches the assessor's data. */
 export const BENCH_FLOOR_DB = 'cse-fieldbook-bench-floor';

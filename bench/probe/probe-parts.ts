@@ -1,12 +1,12 @@
-// Parts of the benchmark probe (src-renderer/bench-probe.ts), loaded with it only when the page
-// URL has `?probe`: timing helpers, the bare-field keystroke floor, and evidence extraction.
-import type { ElementId, OrganisationId, StageId } from '../shared/types/ids';
-import type { ExtractionState, FieldbookProbe, KeystrokeSample } from '../bench/probe-api';
-import { bareEntryPut, entryRowOf } from './db/bench-floor';
-import { startExtraction } from './features/evidence/extraction-hook';
-import type { RunningExtraction } from './features/evidence/extraction-hook';
-import type { AppDeps } from './state/app-state';
-import type { AppStore } from './state/store';
+// Parts of the benchmark probe (bench/probe/probe.ts), on the benchmark page only: timing
+// helpers, the bare-field keystroke floor, and evidence extraction.
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { ExtractionState, FieldbookProbe, KeystrokeSample } from '../probe-api';
+import { bareEntryPut, entryRowOf } from './bench-floor';
+import { startExtraction } from './extraction-hook';
+import type { RunningExtraction } from './extraction-hook';
+import type { AppDeps } from '../../src-renderer/state/app-state';
+import type { AppStore } from '../../src-renderer/state/store';
 
 /** Ends (performance.now() time) of the long tasks (> 50 ms) the page has run. */
 const longTaskEnds: number[] = [];

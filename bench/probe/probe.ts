@@ -1,21 +1,21 @@
 // Measuring points for the benchmarks (bench/run.ts, bench/README.md; contract in
-// bench/probe-api.ts). main.tsx imports this module only when the page URL has `?probe` in its
-// query, so production users never load it. It reads the running app (store, repository, DOM);
-// besides seeding organisations it writes only what a user could (typing, marks, the route).
-import { DEFAULT_PROFILE } from '../shared/scoring/profiles';
-import type { ElementId, OrganisationId, StageId } from '../shared/types/ids';
+// bench/probe-api.ts). Only the benchmark page (bench/probe/main.ts, probe.html) loads it; the
+// product build has none of it. It reads the running app (store, repository, DOM); besides
+// seeding organisations it writes only what a user could (typing, marks, the route).
+import { DEFAULT_PROFILE } from '../../shared/scoring/profiles';
+import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import {
   bareEntryPut,
   bareReadEntries,
   bareReadPortfolio,
   bareReadRecord,
   entryRowOf,
-} from './db/bench-floor';
-import type { FieldbookDb } from './db/schema';
-import { portfolioLine } from './features/portfolio/portfolio-view';
-import type { AppDeps } from './state/app-state';
-import type { AppStore } from './state/store';
-import type { FieldbookProbe, FloorTiming, KeystrokeSample, OpenTiming } from '../bench/probe-api';
+} from './bench-floor';
+import type { FieldbookDb } from '../../src-renderer/db/schema';
+import { portfolioLine } from '../../src-renderer/features/portfolio/portfolio-view';
+import type { AppDeps } from '../../src-renderer/state/app-state';
+import type { AppStore } from '../../src-renderer/state/store';
+import type { FieldbookProbe, FloorTiming, KeystrokeSample, OpenTiming } from '../probe-api';
 import {
   applyStyles,
   bareFieldProbe,
@@ -24,7 +24,7 @@ import {
   interactive,
   QUIET_MS,
   SCREEN_QUIET_MS,
-} from './bench-probe-parts';
+} from './probe-parts';
 
 /** Installs `window.fieldbookProbe` over the running app. */
 export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): void {

@@ -1,10 +1,10 @@
-// For the benchmark harness (src-renderer/bench-probe.ts): start adding large documents to an
+// For the benchmark harness (bench/probe/probe.ts): start adding large documents to an
 // organisation's library from the page, as a drop would, and watch their progress, so that
 // keystroke latency can be measured while a long extraction runs in the worker.
-import type { OrganisationId, StageId } from '../../../shared/types/ids';
-import type { AddedFile, NewFile } from './add-documents';
-import type { SessionDeps } from './evidence-session';
-import { evidenceSession } from './evidence-session';
+import type { OrganisationId, StageId } from '../../shared/types/ids';
+import type { AddedFile, NewFile } from '../../src-renderer/features/evidence/add-documents';
+import type { SessionDeps } from '../../src-renderer/features/evidence/evidence-session';
+import { evidenceSession } from '../../src-renderer/features/evidence/evidence-session';
 
 /** A started extraction: its outcome, and pages read so far of the file being read. */
 export interface RunningExtraction {
