@@ -6,7 +6,7 @@
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import { ChangeBatch } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion } from './edits';
+import { nextVersion, writeLogged } from './write-logged';
 import { StorageError } from './errors';
 import type { DocumentRow, LinkRow } from './evidence-rows';
 import type { SaveReceipt } from './repository';
@@ -117,19 +117,21 @@ export function removeStage(
       .filter((s) => !s.deleted && s.position > row.position)
       .sort((a, b) => a.position - b.position);
     for (const stage of later) {
-      const write = nextVersion(stage, { ...stage, position: stage.position - 1 }, at);
-      await db.stages.put(write.row);
-      batch.add(
-        {
+      await writeLogged(ctx, {
+        table: db.stages,
+        row: stage,
+        next: { ...stage, position: stage.position - 1 },
+        changes: [{ field: 'position', before: stage.position, after: stage.position - 1 }],
+        target: {
           entity: 'stage',
           entityId: stage.id,
           organisationId,
           stageId: stage.id,
           elementId: null,
-          revision: write.row.revision,
         },
-        [{ field: 'position', before: stage.position, after: stage.position - 1 }],
-      );
+        at,
+        batch,
+      });
     }
     await db.changes.bulkAdd(batch.rows);
     return { revision: tomb.revision, committedAt: at, removed };
