@@ -26,6 +26,30 @@ const NODE_GLOBALS = [
   'clearImmediate',
 ].map((name) => ({ name, message: 'shared/ is pure: Node globals are not there in the browser.' }));
 
+/** The renderer's import fences: each file gets every pattern of the layers it is in. */
+function rendererFences() {
+  const renderer = [
+    { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
+    { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
+    { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
+  ];
+  const noDexie = { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' };
+  const noFeatures = {
+    group: ['**/features/**'],
+    message: 'services/ sits under the screens: pass what it needs in, never import features/.',
+  };
+  const fence = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    fence(['src-renderer/db/**/*.ts'], renderer),
+    fence(['src-renderer/**/*.{ts,tsx}'], [...renderer, noDexie], ['src-renderer/db/**', 'src-renderer/services/**']),
+    fence(['src-renderer/services/**/*.ts'], [...renderer, noDexie, noFeatures]),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results.json', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -91,36 +115,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-renderer/**'], message: 'main never imports the renderer.' }] }],
     },
   },
-  {
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
-            { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
-            { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
-            { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
-            { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
-            { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The renderer's layers (../shared/STYLE.md): features/ (screens) → state/ (the store) →
+  // services/ (non-UI work the store and screens call) → db/ (only code touching Dexie) → shared/.
+  ...rendererFences(),
 );

@@ -13,12 +13,12 @@ import {
   backupBeforeImport,
   backupBeforeRemoval,
   startAutomaticBackups,
-} from './features/backup/automatic-backups';
+} from './services/backup/automatic-backups';
 import { backupDepsFrom } from './features/backup/backup-deps';
-import { localVersionMemory } from './features/backup/local-memory';
+import { localVersionMemory } from './services/backup/local-memory';
 import { EditJournal, browserStore } from './state/journal';
 import { holdSessionLock, liveSessions } from './platform/journal-sessions';
-import { webSha256 } from './features/signoff/web-sha256';
+import { webSha256 } from './services/crypto/web-sha256';
 import type { KeyCrypto } from '../shared/signoff/signing-key';
 import './styles.css';
 

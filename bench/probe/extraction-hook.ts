@@ -2,7 +2,7 @@
 // organisation's library from the page, as a drop would, and watch their progress, so that
 // keystroke latency can be measured while a long extraction runs in the worker.
 import type { OrganisationId, StageId } from '../../shared/types/ids';
-import type { AddedFile, NewFile } from '../../src-renderer/features/evidence/add-documents';
+import type { AddedFile, NewFile } from '../../src-renderer/services/evidence/add-documents';
 import type { SessionDeps } from '../../src-renderer/features/evidence/evidence-session';
 import { evidenceSession } from '../../src-renderer/features/evidence/evidence-session';
 

@@ -8,10 +8,10 @@ import type {
   AddContext,
   AddedFile,
   NewFile,
-} from '../../src-renderer/features/evidence/add-documents';
-import { addDocuments } from '../../src-renderer/features/evidence/add-documents';
-import type { WorkerOutcome } from '../../src-renderer/features/evidence/extract-protocol';
-import type { AddJob } from '../../src-renderer/features/evidence/library-state';
+} from '../../src-renderer/services/evidence/add-documents';
+import { addDocuments } from '../../src-renderer/services/evidence/add-documents';
+import type { WorkerOutcome } from '../../src-renderer/services/evidence/extract-protocol';
+import type { AddJob } from '../../src-renderer/services/evidence/library-state';
 import { openWorld, sampleRecord } from '../db/helpers';
 import { makeImageOnlyPdf } from './make-files';
 import { LIBS, fixtureBytes, utf8 } from './support';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerLike } from '../../src-renderer/features/evidence/extract-client';
-import { ExtractClient } from '../../src-renderer/features/evidence/extract-client';
+import type { WorkerLike } from '../../src-renderer/services/evidence/extract-client';
+import { ExtractClient } from '../../src-renderer/services/evidence/extract-client';
 import type {
   ExtractRequest,
   ExtractResponse,
-} from '../../src-renderer/features/evidence/extract-protocol';
+} from '../../src-renderer/services/evidence/extract-protocol';
 
 /**
  * A stand-in for the extraction worker: it answers every document after a few milliseconds,

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../state/app-state';
-import type { BackupDeps } from './backup-service';
-import { platformCrypto } from './backup-service';
+import type { BackupDeps } from '../../services/backup/backup-service';
+import { platformCrypto } from '../../services/backup/backup-service';
 import { generatorText } from '../../../shared/app-identity';
 
 /** What the backup feature needs, from the app's deps (and the store's `flush`). */

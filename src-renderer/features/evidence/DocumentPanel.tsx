@@ -10,8 +10,8 @@ import { DocumentLinks } from './DocumentLinks';
 import { DocumentText } from './DocumentText';
 import type { EvidenceSession } from './evidence-session';
 import { LinkDialog } from './LinkDialog';
-import type { LibraryState } from './library-state';
-import { shownSuggestions } from './library-state';
+import type { LibraryState } from '../../services/evidence/library-state';
+import { shownSuggestions } from '../../services/evidence/library-state';
 import { RemoveDialog } from './RemoveDialog';
 import { SuggestionList } from './SuggestionList';
 

@@ -10,7 +10,7 @@ import { openBundle, saveBundle } from './bundle-io';
 import { filesOf } from './dropped-files';
 import type { EvidenceSession } from './evidence-session';
 import { evidenceSession } from './evidence-session';
-import type { LibraryState } from './library-state';
+import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {
   readonly record: AssessmentRecord;

@@ -5,7 +5,7 @@ import { citation, fillDeskTopEvidence } from '../../../shared/evidence/links';
 import type { DocumentId } from '../../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
 import type { EvidenceSession } from './evidence-session';
-import { documentsForElement, linksOfElement } from './library-state';
+import { documentsForElement, linksOfElement } from '../../services/evidence/library-state';
 import { useLibrary } from './use-library';
 import './evidence.css';
 

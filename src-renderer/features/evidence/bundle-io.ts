@@ -13,11 +13,10 @@ import { fail, ok } from '../../../shared/types/result';
 import type { AppDeps } from '../../state/app-state';
 import { recordFileName } from '../../state/file-names';
 import { brokenSignOffs, guardImport } from '../../state/import-guard';
-import { sha256Hex } from './add-documents';
+import { sha256Hex } from '../../services/evidence/add-documents';
 import { evidenceSession } from './evidence-session';
-import { problemText } from './problem-text';
+import { problemText } from '../../services/evidence/problem-text';
 import { generatorText } from '../../../shared/app-identity';
-
 
 /** Writes the organisation's record and documents as a bundle; returns what to tell the assessor. */
 export async function saveBundle(

@@ -19,14 +19,14 @@ import type {
   StoredDocument,
 } from '../../db/repository';
 import type { Platform } from '../../platform/platform';
-import { addDocuments } from './add-documents';
-import type { AddedFile, NewFile } from './add-documents';
-import { ExtractClient } from './extract-client';
-import { LibraryIndex } from './library-index';
-import type { LibraryState } from './library-state';
-import { INITIAL_LIBRARY_STATE } from './library-state';
-import { problemText } from './problem-text';
-import { refreshSuggestions } from './refresh-suggestions';
+import { addDocuments } from '../../services/evidence/add-documents';
+import type { AddedFile, NewFile } from '../../services/evidence/add-documents';
+import { ExtractClient } from '../../services/evidence/extract-client';
+import { LibraryIndex } from '../../services/evidence/library-index';
+import type { LibraryState } from '../../services/evidence/library-state';
+import { INITIAL_LIBRARY_STATE } from '../../services/evidence/library-state';
+import { problemText } from '../../services/evidence/problem-text';
+import { refreshSuggestions } from '../../services/evidence/refresh-suggestions';
 
 /** What a session needs from the app. */
 export interface SessionDeps {

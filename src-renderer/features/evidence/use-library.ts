@@ -3,7 +3,7 @@ import type { OrganisationId } from '../../../shared/types/ids';
 import { useDeps } from '../../state/use-deps';
 import type { EvidenceSession } from './evidence-session';
 import { evidenceSession } from './evidence-session';
-import type { LibraryState } from './library-state';
+import type { LibraryState } from '../../services/evidence/library-state';
 
 /**
  * The evidence session of an organisation and its state, loaded on first use. `reload` loads

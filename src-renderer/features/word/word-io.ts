@@ -18,11 +18,7 @@ export async function readWordRecord(
     import('fast-xml-parser'),
   ]);
   const fallbackName = fileName.replace(/\.docx$/i, '');
-  return importDocx(
-    bytes,
-    { XMLParser: xml.XMLParser },
-    { newId, fallbackName },
-  );
+  return importDocx(bytes, { XMLParser: xml.XMLParser }, { newId, fallbackName });
 }
 
 /** The whole record in the certifying body's Word layout, as .docx bytes. */
