@@ -3,7 +3,7 @@ import { extractDocument } from '../../shared/evidence/extract';
 import { SUGGESTER_VERSION, buildSuggestionModel } from '../../shared/evidence/model';
 import { suggestElements } from '../../shared/evidence/suggest';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
-import type { FieldbookRepository } from '../../src-renderer/db/repository';
+import type { FieldbookRepository } from '../../src-renderer/db/index';
 import type {
   AddContext,
   AddedFile,

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DocumentId } from '../../../shared/evidence/types';
-import type { StoredDocument } from '../../db/repository';
+import type { StoredDocument } from '../../db/index';
 import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { Passage } from '../../../shared/evidence/types';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { DocumentTextRow, StoredDocument } from '../../db/repository';
+import type { DocumentTextRow, StoredDocument } from '../../db/index';
 import { describeDocument } from './DocumentList';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentText } from './DocumentText';

@@ -17,7 +17,7 @@ import type {
   DocumentTextRow,
   FieldbookRepository,
   StoredDocument,
-} from '../../db/repository';
+} from '../../db/index';
 import type { Platform } from '../../platform/platform';
 import { addDocuments } from '../../services/evidence/add-documents';
 import type { AddedFile, NewFile } from '../../services/evidence/add-documents';

@@ -10,7 +10,7 @@ import { backupFileName } from '../../../shared/backup/names';
 import { encodeUtf8 } from '../../../shared/text/utf8';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { FieldbookRepository } from '../../db/repository';
+import type { FieldbookRepository } from '../../db/index';
 import type { Platform } from '../../platform/platform';
 
 /** What making a backup needs; the app passes its deps, tests fakes. */

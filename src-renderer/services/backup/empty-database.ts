@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../../shared/ipc/contract';
-import type { FieldbookRepository } from '../../db/repository';
+import type { FieldbookRepository } from '../../db/index';
 import type { Platform } from '../../platform/platform';
 
 /** Backups to offer when the fieldbook starts empty: the newest, and how many there are. */

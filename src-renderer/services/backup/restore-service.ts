@@ -3,7 +3,7 @@ import { diffRecord } from '../../../shared/backup/diff';
 import type { ReadBackup } from '../../../shared/backup/parse';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { FieldbookRepository } from '../../db/repository';
+import type { FieldbookRepository } from '../../db/index';
 import { brokenSignOffs, guardImport } from '../../state/import-guard';
 import type { CheckCrypto } from '../../../shared/signoff/verify-sign-off';
 

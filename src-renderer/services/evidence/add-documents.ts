@@ -4,7 +4,7 @@
 import { classifyFile } from '../../../shared/evidence/file-kinds';
 import type { ContentHash, DocumentId } from '../../../shared/evidence/types';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
-import type { FieldbookRepository, StoredDocument } from '../../db/repository';
+import type { FieldbookRepository, StoredDocument } from '../../db/index';
 import type { WorkerOutcome } from './extract-protocol';
 import type { AddJob } from './library-state';
 import { problemText } from './problem-text';

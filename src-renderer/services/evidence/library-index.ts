@@ -2,7 +2,7 @@
 // document at a time so that the page stays responsive, and kept in line with the library.
 import type { EvidenceSearchIndex, SearchHit } from '../../../shared/evidence/search-index';
 import type { ContentHash, DocumentId } from '../../../shared/evidence/types';
-import type { DocumentTextRow, StoredDocument } from '../../db/repository';
+import type { DocumentTextRow, StoredDocument } from '../../db/index';
 
 export class LibraryIndex {
   private index: EvidenceSearchIndex | null = null;

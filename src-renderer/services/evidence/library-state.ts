@@ -2,7 +2,7 @@
 import type { Suggestion } from '../../../shared/evidence/suggest';
 import type { DocumentId, EvidenceLink } from '../../../shared/evidence/types';
 import type { ElementId, StageId } from '../../../shared/types/ids';
-import type { StoredDocument } from '../../db/repository';
+import type { StoredDocument } from '../../db/index';
 
 /** One file being added: where it is, and what came of it. */
 export interface AddJob {

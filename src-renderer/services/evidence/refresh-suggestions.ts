@@ -2,7 +2,7 @@
 // model; when the app's model is newer they are worked out again (the engine loads only then).
 import type { Suggestion } from '../../../shared/evidence/suggest';
 import type { ContentHash, DocumentId } from '../../../shared/evidence/types';
-import type { DocumentTextRow, FieldbookRepository, StoredDocument } from '../../db/repository';
+import type { DocumentTextRow, FieldbookRepository, StoredDocument } from '../../db/index';
 import { SUGGESTER_VERSION } from '../../../shared/evidence/suggester-version';
 import { STORED_SUGGESTIONS } from './extract-protocol';
 

@@ -1,4 +1,4 @@
-import type { ElementId } from '../../../shared/types/ids';
+import type { ElementId } from '../../shared/types/ids';
 
 /**
  * The element after (or before) the one holding focus among those on screen, wrapping never:
