@@ -3,8 +3,8 @@
 // keystroke latency can be measured while a long extraction runs in the worker.
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import type { AddedFile, NewFile } from '../../src-renderer/services/evidence/add-documents';
-import type { SessionDeps } from '../../src-renderer/features/evidence/evidence-session';
-import { evidenceSession } from '../../src-renderer/features/evidence/evidence-session';
+import type { SessionDeps } from '../../src-renderer/services/evidence/evidence-session';
+import { evidenceSession } from '../../src-renderer/services/evidence/evidence-session';
 
 /** A started extraction: its outcome, and pages read so far of the file being read. */
 export interface RunningExtraction {

@@ -8,7 +8,7 @@ import type { DocumentTextRow, StoredDocument } from '../../db/index';
 import { describeDocument } from './DocumentList';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentText } from './DocumentText';
-import type { EvidenceSession } from './evidence-session';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
 import { LinkDialog } from './LinkDialog';
 import type { LibraryState } from '../../services/evidence/library-state';
 import { shownSuggestions } from '../../services/evidence/library-state';

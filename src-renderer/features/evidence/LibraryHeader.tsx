@@ -8,8 +8,8 @@ import { StoreContext, useApp } from '../../state/use-app';
 import { useDeps } from '../../state/use-deps';
 import { openBundle, saveBundle } from './bundle-io';
 import { filesOf } from './dropped-files';
-import type { EvidenceSession } from './evidence-session';
-import { evidenceSession } from './evidence-session';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { evidenceSession } from '../../services/evidence/evidence-session';
 import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {

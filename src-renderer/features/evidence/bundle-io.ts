@@ -14,7 +14,7 @@ import type { AppDeps } from '../../state/app-state';
 import { recordFileName } from '../../state/file-names';
 import { brokenSignOffs, guardImport } from '../../state/import-guard';
 import { sha256Hex } from '../../services/evidence/add-documents';
-import { evidenceSession } from './evidence-session';
+import { evidenceSession } from '../../services/evidence/evidence-session';
 import { problemText } from '../../services/evidence/problem-text';
 import { generatorText } from '../../../shared/app-identity';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { OrganisationId } from '../../../shared/types/ids';
 import { useDeps } from '../../state/use-deps';
-import type { EvidenceSession } from './evidence-session';
-import { evidenceSession } from './evidence-session';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { evidenceSession } from '../../services/evidence/evidence-session';
 import type { LibraryState } from '../../services/evidence/library-state';
 
 /**

@@ -43,6 +43,7 @@ export class ExtractClient {
   private readonly queue: Job[] = [];
   private active: Job | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
   private readonly timeBudgetMs: number;
   private readonly createWorker: () => WorkerLike;
 
@@ -106,10 +107,23 @@ export class ExtractClient {
     this.pump();
   }
 
+  /**
+   * Ends the worker once no one needs it: at once when nothing is being read, else after the
+   * documents already handed over are read (their outcomes arrive as usual). A later `extract`
+   * starts a new worker.
+   */
+  dispose(): void {
+    this.disposed = true;
+    if (!this.active && this.queue.length === 0) this.stopWorker();
+  }
+
   private pump(): void {
     if (this.active) return;
     const job = this.queue.shift();
-    if (!job) return;
+    if (!job) {
+      if (this.disposed) this.stopWorker();
+      return;
+    }
     this.active = job;
     this.worker ??= this.start();
     this.timer = setTimeout(() => {
@@ -134,6 +148,7 @@ export class ExtractClient {
     bytes: Uint8Array,
     onProgress: (done: number, total: number) => void,
   ): Promise<WorkerOutcome> {
+    this.disposed = false;
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, name, bytes, resolve, onProgress });
       this.pump();

@@ -19,14 +19,14 @@ import type {
   StoredDocument,
 } from '../../db/index';
 import type { Platform } from '../../platform/platform';
-import { addDocuments } from '../../services/evidence/add-documents';
-import type { AddedFile, NewFile } from '../../services/evidence/add-documents';
-import { ExtractClient } from '../../services/evidence/extract-client';
-import { LibraryIndex } from '../../services/evidence/library-index';
-import type { LibraryState } from '../../services/evidence/library-state';
-import { INITIAL_LIBRARY_STATE } from '../../services/evidence/library-state';
-import { problemText } from '../../services/evidence/problem-text';
-import { refreshSuggestions } from '../../services/evidence/refresh-suggestions';
+import { addDocuments } from './add-documents';
+import type { AddedFile, NewFile } from './add-documents';
+import { ExtractClient } from './extract-client';
+import { LibraryIndex } from './library-index';
+import type { LibraryState } from './library-state';
+import { INITIAL_LIBRARY_STATE } from './library-state';
+import { problemText } from './problem-text';
+import { refreshSuggestions } from './refresh-suggestions';
 
 /** What a session needs from the app. */
 export interface SessionDeps {
@@ -173,6 +173,11 @@ export class EvidenceSession {
     }
   }
 
+  /** Ends the extraction worker once the documents handed to it are read. */
+  dispose(): void {
+    this.extractor.dispose();
+  }
+
   /** Shows what a bundle save or open came to ('' clears it). */
   notify(notice: string): void {
     this.set({ notice: notice === '' ? null : notice });
@@ -270,17 +275,51 @@ export class EvidenceSession {
   }
 }
 
-const sessions = new Map<OrganisationId, EvidenceSession>();
+/**
+ * The evidence sessions of the page: at most one per organisation, made on first use. Dropping a
+ * session ends its extraction worker once it has read what it was given; a dropped session's
+ * screen gets a fresh one (loaded again from the repository) on its next use.
+ */
+export class EvidenceSessions {
+  private readonly sessions = new Map<OrganisationId, EvidenceSession>();
 
-/** The session of an organisation's library (one per organisation for the page's lifetime). */
+  /** The session of an organisation's library, made with `deps` if there is none. */
+  get(organisationId: OrganisationId, deps: SessionDeps): EvidenceSession {
+    let session = this.sessions.get(organisationId);
+    if (!session) {
+      session = new EvidenceSession(organisationId, deps);
+      this.sessions.set(organisationId, session);
+    }
+    return session;
+  }
+
+  /** Drops every session but that of `organisationId` (null: all), e.g. on leaving it. */
+  keepOnly(organisationId: OrganisationId | null): void {
+    for (const [id, session] of this.sessions) {
+      if (id === organisationId) continue;
+      session.dispose();
+      this.sessions.delete(id);
+    }
+  }
+
+  /** Drops every session, e.g. after a restore replaced what they had loaded. */
+  reset(): void {
+    this.keepOnly(null);
+  }
+
+  /** How many sessions are held (for tests). */
+  get size(): number {
+    return this.sessions.size;
+  }
+}
+
+/** The page's sessions; the store drops them when they are no longer needed. */
+export const evidenceSessions = new EvidenceSessions();
+
+/** The session of an organisation's library from the page's sessions. */
 export function evidenceSession(
   organisationId: OrganisationId,
   deps: SessionDeps,
 ): EvidenceSession {
-  let session = sessions.get(organisationId);
-  if (!session) {
-    session = new EvidenceSession(organisationId, deps);
-    sessions.set(organisationId, session);
-  }
-  return session;
+  return evidenceSessions.get(organisationId, deps);
 }
