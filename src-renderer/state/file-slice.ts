@@ -5,6 +5,7 @@ import { writeExchangeText } from '../../shared/exchange/write';
 import { findByReference } from '../../shared/records/find-by-reference';
 import type { AssessmentRecord } from '../../shared/types/record';
 import type { OpenedFile } from '../../shared/ipc/contract';
+import { generatorText } from '../../shared/app-identity';
 import type { PendingBundle } from '../features/evidence/bundle-io';
 import { importBundle, readBundleFile } from '../features/evidence/bundle-io';
 import type { AppDeps, AppState, FileSlice } from './app-state';
@@ -12,11 +13,10 @@ import { describeError } from './describe-error';
 import { recordFileName } from './file-names';
 import { withEvidence } from './record-with-evidence';
 import { brokenSignOffs, guardImport } from './import-guard';
+import { createImportSlice } from './import-slice';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
-
-const GENERATOR = 'CSE Fieldbook';
 
 /**
  * Opening records (exchange files, and record bundles: the record with its documents in one zip)
@@ -25,45 +25,14 @@ const GENERATOR = 'CSE Fieldbook';
 export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
   const { platform, repository } = deps;
 
-  /** Makes the safety backup before an import; false (and says why) when it failed. */
-  async function safeToImport(): Promise<boolean> {
-    const safety = await deps.beforeImport?.();
-    if (safety?.kind !== 'failed') return true;
-    get().showDialog({
-      kind: 'message',
-      title: 'The record was not imported',
-      body: `${safety.message} So that nothing can be lost, nothing was imported.`,
-    });
-    return false;
-  }
-
-  async function importRecord(
-    record: Parameters<typeof repository.createRecord>[0],
-    replace: boolean,
-  ): Promise<void> {
-    if (!(await safeToImport())) return;
-    try {
-      // Stored signed-off stages are kept as they are (the preview said so).
-      if (replace) await repository.replaceRecord((await guardImport(repository, record)).record);
-      else await repository.createRecord(record);
-    } catch (error) {
-      get().showDialog({
-        kind: 'message',
-        title: 'The record was not imported',
-        body: `${describeError(error)} Nothing already stored was changed.`,
-      });
-      return;
-    }
-    get().showDialog(null);
-    // The undo history holds text from before the import: undoing would write it over.
-    get().clearUndo();
-    await get().loadPortfolio();
-    get().navigate({ screen: 'organisation', organisationId: record.organisation.id });
-  }
+  // The import tail every import shares (becomes the store's own once app-state lists it).
+  const imports = createImportSlice(_set, get, deps);
+  const importRecord = (record: AssessmentRecord, replace: boolean): Promise<boolean> =>
+    imports.importRecord(record, { replace });
 
   /** Imports a checked bundle (record, library, files; see `importBundle`) and opens it. */
   async function importBundleFile(pending: PendingBundle): Promise<void> {
-    if (!(await safeToImport())) return;
+    if (!(await imports.safeToImport())) return;
     let result;
     try {
       result = await importBundle(deps, pending);
@@ -78,9 +47,8 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       });
       return;
     }
-    get().clearUndo();
-    await get().loadPortfolio();
     const id = pending.bundle.read.record.organisation.id;
+    await imports.recordReplaced(id);
     get().navigate({ screen: 'organisation', organisationId: id });
     get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
   }
@@ -232,14 +200,9 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       const dialog = get().dialog;
       if (dialog?.kind !== 'confirm-replace') return;
       await get().flush();
-      const id = dialog.record.organisation.id;
-      // The record on screen is dropped so that it is read again once replaced; the route may
-      // stay the same (its screen then would not read it), so it is read here.
-      const onScreen = get().record?.organisation.id === id;
-      if (onScreen) _set({ record: null });
+      // The record on screen is read again once replaced (`recordReplaced`).
       if (dialog.bundle) await importBundleFile(dialog.bundle);
       else await importRecord(dialog.record, true);
-      if (onScreen) await get().openRecord(id);
     },
 
     async saveRecordFile() {
@@ -258,7 +221,7 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
         });
         return;
       }
-      const text = writeExchangeText(full, { exportedAt: deps.now(), generator: GENERATOR });
+      const text = writeExchangeText(full, { exportedAt: deps.now(), generator: generatorText() });
       try {
         const result = await platform.saveFile(
           'record',

@@ -41,4 +41,25 @@ describe('EvidenceSessions', () => {
     expect(again).not.toBe(a);
     expect(again.getState().status).toBe('loading');
   });
+
+  it('tells subscribers when sessions are dropped, and only then', () => {
+    const sessions = new EvidenceSessions();
+    let told = 0;
+    const off = sessions.subscribe(() => (told += 1));
+    sessions.get(A, deps);
+    sessions.keepOnly(A);
+    expect(told).toBe(0);
+    sessions.drop(B);
+    expect(told).toBe(0);
+    sessions.drop(A);
+    expect(told).toBe(1);
+    sessions.get(A, deps);
+    sessions.get(B, deps);
+    sessions.reset();
+    expect(told).toBe(2);
+    off();
+    sessions.get(A, deps);
+    sessions.reset();
+    expect(told).toBe(2);
+  });
 });

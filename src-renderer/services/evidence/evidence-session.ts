@@ -277,11 +277,22 @@ export class EvidenceSession {
 
 /**
  * The evidence sessions of the page: at most one per organisation, made on first use. Dropping a
- * session ends its extraction worker once it has read what it was given; a dropped session's
- * screen gets a fresh one (loaded again from the repository) on its next use.
+ * session ends its extraction worker once it has read what it was given, and tells subscribers
+ * (`useLibrary`), whose screens then take a fresh one, loaded again from the repository.
  */
 export class EvidenceSessions {
   private readonly sessions = new Map<OrganisationId, EvidenceSession>();
+  private readonly listeners = new Set<() => void>();
+
+  /** Called after sessions were dropped; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private dropped(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   /** The session of an organisation's library, made with `deps` if there is none. */
   get(organisationId: OrganisationId, deps: SessionDeps): EvidenceSession {
@@ -295,11 +306,22 @@ export class EvidenceSessions {
 
   /** Drops every session but that of `organisationId` (null: all), e.g. on leaving it. */
   keepOnly(organisationId: OrganisationId | null): void {
+    const before = this.sessions.size;
     for (const [id, session] of this.sessions) {
       if (id === organisationId) continue;
       session.dispose();
       this.sessions.delete(id);
     }
+    if (this.sessions.size !== before) this.dropped();
+  }
+
+  /** Drops the session of `organisationId`, e.g. after an import wrote over its record. */
+  drop(organisationId: OrganisationId): void {
+    const session = this.sessions.get(organisationId);
+    if (!session) return;
+    session.dispose();
+    this.sessions.delete(organisationId);
+    this.dropped();
   }
 
   /** Drops every session, e.g. after a restore replaced what they had loaded. */
