@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXCHANGE_LIMITS as L } from './limits';
 import { keyDate } from './schema-v1';
 import { exchangeV4 } from './schema-v4';
+import { emptyReportV5, reportV5 } from './report-v5';
 
 /**
  * Version 5 of the exchange format: version 4 plus the parts of the certifying body's record that
@@ -9,8 +10,9 @@ import { exchangeV4 } from './schema-v4';
  * - each stage's dates of sending the second desk-top analysis to the client and to the
  *   certifying body (`dates.secondDeskTopSentToClient`, `dates.secondDeskTopSentToCertifyingBody`);
  * - the organisation's planned dates of surveillance 1, surveillance 2 and recertification
- *   (`organisation.plannedDates`), entered before those stages exist; null reads "TBC".
- * Every new field is optional with a null default, so a version-4 document upgrades unchanged.
+ *   (`organisation.plannedDates`), entered before those stages exist; null reads "TBC";
+ * - each stage's assessment report as the assessor wrote it (`report`, shared/exchange/report-v5.ts).
+ * Every new field is optional with a null (or empty) default, so a version-4 document upgrades unchanged.
  */
 
 const stageV4 = exchangeV4.shape.stages.element;
@@ -37,6 +39,7 @@ function emptyDatesV5(): z.output<typeof datesV5> {
 
 const stageV5 = stageV4.extend({
   dates: datesV5.default(emptyDatesV5),
+  report: reportV5.default(emptyReportV5),
 });
 
 const plannedDatesV5 = z.strictObject({

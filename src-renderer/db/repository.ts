@@ -13,9 +13,9 @@ import type { EvidenceRepository } from './evidence-repository';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
-/** `dates` and `surveillance` may name only some of their keys; the others are kept. */
+/** `dates`, `surveillance` and `report` may name only some of their keys; the others are kept. */
 export type StagePatch = Partial<
-  Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance'>
+  Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance' | 'report'>
 >;
 
 /** Proof that a write committed (the awaited transaction finished). */
