@@ -128,8 +128,8 @@ describe('the report of a stage in storage', () => {
       'created',
       'report.developmentPoints',
       'report.findings',
-      'report.sites',
       'report.introduction',
+      'report.sites',
     ]);
     db.close();
   });
