@@ -86,8 +86,9 @@ function distance(a: string, b: string): number {
 }
 
 function didYouMean(name: string, known: readonly string[]): string {
+  const typed = name.toLowerCase();
   const near = known
-    .map((k) => [k, distance(name.toLowerCase(), k)] as const)
+    .map((k) => [k, typed.length >= 4 && k.startsWith(typed) ? 1 : distance(typed, k)] as const)
     .filter(([, d]) => d <= 3)
     .sort((x, y) => x[1] - y[1])[0];
   return near ? `; did you mean "${near[0]}"?` : '';
@@ -165,7 +166,7 @@ function section(draft: Draft, body: string, line: number): TemplateProblem[] {
     return [
       {
         line,
-        problem: `unknown section "${id}"${didYouMean(id, known)}; sections are ${known.join(', ')}`,
+        problem: `unknown section "${id}"; sections are ${known.join(', ')}`,
       },
     ];
   }
@@ -198,7 +199,7 @@ function caseLine(draft: Draft, name: string, line: number): TemplateProblem[] {
     return [
       {
         line,
-        problem: `unknown case "${name}" in "${id}"${didYouMean(name, allowed)}; its cases are ${allowed.join(', ')}`,
+        problem: `unknown case "${name}" in "${id}"; its cases are ${allowed.join(', ')}`,
       },
     ];
   }
