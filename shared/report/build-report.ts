@@ -129,7 +129,7 @@ function scoreTable(model: ReportModel, template: ReportTemplate): ReportBlock {
   return {
     kind: 'table',
     headers: template.settings['score-columns'],
-    widths: [24, 9, 10, 12, 12, 13, 10, 10],
+    widths: [20, 12, 11, 12, 8, 8, 12, 12],
     rows: model.score.criteria.map((c) => [
       { text: `${c.criterion} ${c.name}`, bold: true },
       n(c.elements),

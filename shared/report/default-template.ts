@@ -26,7 +26,7 @@ export const DEFAULT_REPORT_TEMPLATE = `CSE Fieldbook report template 1
 = methodology-columns: Site visited | People and groups met
 = point-labels: What the assessor found | What would make it full
 = compliance-plus-columns: Element | Compliance Plus justification
-= score-columns: Criterion | Elements | Maximum partials | Partial compliances | Compliance Plus | Non-compliances | Full or better | Complies
+= score-columns: Criterion | Elements | Max. partials | Partials (P) | CP | NC | Full or CP | Complies
 = not-written: (not written yet)
 
 ## key-information | 1 Key information

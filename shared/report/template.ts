@@ -332,7 +332,9 @@ export function parseReportTemplate(
       problems.push({ line, problem: `"${text.slice(0, 40)}" is not a line a template can have` });
   });
   endParagraph(draft);
-  problems.push(...checkWhole(draft, lines.length));
+  // A missing section is reported on the template's last line with text: where it would go last.
+  const lastLine = lines.reduce((last, l, i) => (l.trim() === '' ? last : i + 1), 1);
+  problems.push(...checkWhole(draft, lastLine));
   if (problems.length > 0) return fail(problems.sort((a, b) => a.line - b.line));
   const settings = { ...fallback, ...draft.settings } as Record<string, readonly string[]>;
   const missing = Object.keys(TEMPLATE_SETTINGS).filter((k) => !settings[k]);

@@ -53,7 +53,7 @@ describe('a template the app cannot use is refused with the line it is on', () =
 
   it('a missing required section, at the end of the template', () => {
     const text = DEFAULT_REPORT_TEMPLATE.replace('## strengths | 4 Summary of strengths\n', '');
-    const last = text.split('\n').length;
+    const last = text.trimEnd().split('\n').length;
     expect(problems(text)).toEqual([
       `Line ${last}: the section "strengths" is missing (every template has "## strengths | Heading")`,
     ]);
