@@ -12,8 +12,20 @@ import type { MenuCommand } from './channels';
 export { CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
 export type { MenuCommand } from './channels';
 
-/** What a file is for; main picks the dialog's title and filters from it. */
-export const FILE_KINDS = ['record', 'xlsx', 'pdf', 'ics', 'docx', 'zip', 'document'] as const;
+/**
+ * What a file is for; main picks the dialog's title and filters from it. `template` is the
+ * certifying body's report template (a text file, shared/report/template.ts).
+ */
+export const FILE_KINDS = [
+  'record',
+  'xlsx',
+  'pdf',
+  'ics',
+  'docx',
+  'zip',
+  'document',
+  'template',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Largest file the renderer may open or save through the bridge (bytes). */

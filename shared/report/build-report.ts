@@ -124,6 +124,11 @@ function content(
   }
 }
 
+/** A criterion's share of elements at Full or better as the reports print it: "76.9%". */
+export function shareText(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
 function scoreTable(model: ReportModel, template: ReportTemplate): ReportBlock {
   const n = (v: number) => ({ text: String(v), align: 'center' as const });
   return {
@@ -137,7 +142,7 @@ function scoreTable(model: ReportModel, template: ReportTemplate): ReportBlock {
       n(c.p),
       n(c.cp),
       n(c.nc),
-      { text: `${(Math.round(c.fullOrBetterShare * 1000) / 10).toFixed(1)}%`, align: 'center' },
+      { text: shareText(c.fullOrBetterShare), align: 'center' },
       { text: COMPLIES_WORDS[c.status], mark: true, align: 'center' },
     ]),
   };

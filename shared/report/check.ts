@@ -1,6 +1,9 @@
+import type { RuleProfile } from '../scoring/profiles';
+import type { AssessmentRecord } from '../types/record';
 import type { PlaceholderValues } from './placeholder-values';
-import { recommendationName } from './placeholder-values';
+import { placeholderValues, recommendationName } from './placeholder-values';
 import type { ReportModel } from './report-model';
+import { reportModel } from './report-model';
 import type { ReportTemplate, TemplateSection } from './template';
 import { fillPlaceholders } from './template';
 import type { ReportSectionId } from './template-words';
@@ -141,4 +144,22 @@ export function reportGaps(
   values: PlaceholderValues,
 ): ReportGap[] {
   return template.sections.flatMap((s) => sectionGaps(s, model, template, values));
+}
+
+/**
+ * The gaps of a stage's report, from the record: what the export runs before it makes the
+ * report. A stage the record does not have is one gap saying so.
+ */
+export function stageReportGaps(
+  record: AssessmentRecord,
+  stageId: string,
+  profile: RuleProfile,
+  template: ReportTemplate,
+  generated: string,
+): ReportGap[] {
+  const built = reportModel(record, stageId, profile);
+  if (!built.ok) {
+    return [{ section: 'key-information', field: 'stage', message: built.errors.join('; ') }];
+  }
+  return reportGaps(built.value, template, placeholderValues(built.value, template, generated));
 }

@@ -3,6 +3,7 @@ import { addStage, createRecord, replaceRecord } from './record-writes';
 import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
 import { signOffStage, withdrawSignOff } from './sign-off';
+import { loadReportTemplate, saveReportTemplate } from './report-template-store';
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
@@ -48,6 +49,8 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    loadReportTemplate: () => guarded(() => loadReportTemplate(ctx)),
+    saveReportTemplate: (template) => guarded(() => saveReportTemplate(ctx, template)),
     signOffStage: (organisationId, stageId, signOff) =>
       guarded(() => signOffStage(ctx, organisationId, stageId, signOff)),
     withdrawSignOff: (organisationId, stageId, reason) =>

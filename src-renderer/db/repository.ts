@@ -40,6 +40,15 @@ export interface PortfolioRow {
   readonly currentStage: Stage | null;
 }
 
+/** The certifying body's report template as loaded from its file (shared/report/template.ts). */
+export interface StoredReportTemplate {
+  readonly text: string;
+  /** The file's name, shown in the app. */
+  readonly name: string;
+  /** When it was loaded (ISO instant). */
+  readonly savedAt: string;
+}
+
 export interface ChangeLogEntry {
   readonly id: string;
   readonly at: string;
@@ -97,6 +106,12 @@ export interface FieldbookRepository extends EvidenceRepository {
     stageId: StageId,
     reason: string,
   ): Promise<SaveReceipt>;
+  /** The certifying body's report template, or null (the default applies). */
+  loadReportTemplate(): Promise<StoredReportTemplate | null>;
+  /** Keeps a checked template for every later report, or forgets it (null: the default). */
+  saveReportTemplate(
+    template: { readonly text: string; readonly name: string } | null,
+  ): Promise<void>;
   listChanges(filter: {
     organisationId: OrganisationId;
     stageId?: StageId;

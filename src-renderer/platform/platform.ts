@@ -54,6 +54,7 @@ export const FILE_MIME: Readonly<Record<FileKind, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
   document: 'application/octet-stream',
+  template: 'text/plain',
 };
 
 /** File-picker `accept` values for the web build ("Open record…" opens record bundles too). */
@@ -65,4 +66,5 @@ export const FILE_ACCEPT: Readonly<Record<FileKind, string>> = {
   docx: '.docx',
   zip: '.zip',
   document: '.pdf,.docx,.txt,.md,.html,.htm',
+  template: '.txt,text/plain',
 };

@@ -4,6 +4,7 @@ import type { AppDeps, AppState } from './app-state';
 import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
+import { createReportSlice } from './report-slice';
 import { createRecordSlice } from './record-slice';
 import { createUiSlice } from './ui-slice';
 import { createWordSlice } from './word-slice';
@@ -19,5 +20,6 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
     ...createFileSlice(set, get, deps),
     ...createExportSlice(set, get, deps),
     ...createWordSlice(set, get, deps),
+    ...createReportSlice(set, get, deps),
   }));
 }

@@ -7,7 +7,9 @@ export type ExportKind =
   | 'pdf-summary'
   | 'pdf-surveillance-documentation'
   | 'pdf-surveillance-report'
-  | 'docx';
+  | 'docx'
+  | 'pdf-assessment-report'
+  | 'docx-assessment-report';
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'xlsx',
@@ -16,7 +18,15 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   'pdf-surveillance-documentation',
   'pdf-surveillance-report',
   'docx',
+  'pdf-assessment-report',
+  'docx-assessment-report',
 ];
+
+/** The assessment report's exports: checked for what is still empty before they are made. */
+export const REPORT_EXPORTS: ReadonlySet<ExportKind> = new Set([
+  'pdf-assessment-report',
+  'docx-assessment-report',
+]);
 
 export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   xlsx: 'Workbook (XLSX)',
@@ -25,6 +35,8 @@ export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   'pdf-surveillance-documentation': 'Surveillance documentation (PDF)',
   'pdf-surveillance-report': 'Surveillance report (PDF)',
   docx: 'Whole record in the Word layout (DOCX)',
+  'pdf-assessment-report': 'Assessment report (PDF)',
+  'docx-assessment-report': 'Assessment report (Word)',
 };
 
 const SURVEILLANCE_ONLY: ReadonlySet<ExportKind> = new Set([

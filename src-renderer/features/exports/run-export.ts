@@ -12,6 +12,7 @@ import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import { assertNever } from '../../../shared/types/result';
 import type { FileKind } from '../../../shared/ipc/contract';
+import type { ReportTemplate } from '../../../shared/report/template';
 import { recordFileName } from '../../state/file-names';
 import { loadExcel, loadPdfMake, loadReportFonts } from './export-libraries';
 import type { ExportKind } from './export-kinds';
@@ -62,6 +63,8 @@ export async function runExport(
     readonly generatedAt: string;
     readonly today: IsoDate;
     readonly profile: RuleProfile;
+    /** The certifying body's report template (the assessment report); default the default. */
+    readonly reportTemplate?: ReportTemplate;
   },
 ): Promise<ExportedFile> {
   const base = recordFileName(record.organisation, 'x').slice(0, -2);
@@ -87,6 +90,31 @@ export async function runExport(
       const [pdfmake, fonts] = await Promise.all([loadPdfMake(), loadReportFonts()]);
       const bytes = await renderPdf(definition, { pdfmake, fonts });
       return { kind: 'pdf', name: `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`, bytes };
+    }
+    case 'pdf-assessment-report':
+    case 'docx-assessment-report': {
+      const { buildReportSpec } = await import('../../../shared/report/build-report');
+      const spec = buildReportSpec(record, stageId, {
+        ...exportOptions,
+        ...(options.reportTemplate ? { template: options.reportTemplate } : {}),
+      });
+      const name = `${base} ${suffix} assessment report`;
+      if (kind === 'pdf-assessment-report') {
+        const [{ reportPdfDefinition }, pdfmake, fonts] = await Promise.all([
+          import('../../../shared/report/render-report-pdf'),
+          loadPdfMake(),
+          loadReportFonts(),
+        ]);
+        const bytes = await renderPdf(reportPdfDefinition(spec), { pdfmake, fonts });
+        return { kind: 'pdf', name: `${name}.pdf`, bytes };
+      }
+      const [{ reportWordSpec }, { renderWordDocument }, docx] = await Promise.all([
+        import('../../../shared/report/render-report-docx'),
+        import('../../../shared/word/export/render-docx'),
+        import('docx'),
+      ]);
+      const bytes = await renderWordDocument(reportWordSpec(spec), docx);
+      return { kind: 'docx', name: `${name}.docx`, bytes };
     }
     case 'docx': {
       const { makeWordRecord } = await import('../word/word-io');

@@ -8,13 +8,17 @@ interface Props {
   readonly record: AssessmentRecord;
   /** The stage shown, or null on the organisation's details. */
   readonly current: StageId | null;
-  /** A surveillance page is shown: the plan pages, or the report of stage `current`. */
-  readonly page?: 'plan' | 'report' | 'library';
+  /**
+   * A page other than the workbook is shown: the plan pages, the library, or for stage `current`
+   * its surveillance report or its assessment report.
+   */
+  readonly page?: 'plan' | 'report' | 'assessment-report' | 'library';
 }
 
 /**
- * Tabs: the organisation's details, then one per stage in order (surveillance stages with a link
- * to their report), then the surveillance plan and development points.
+ * Tabs: the organisation's details, then one per stage in order, each with a link to its
+ * assessment report (surveillance stages also to their surveillance report), then the
+ * surveillance plan and development points.
  */
 export function StageTabs({ record, current, page }: Props): ReactElement {
   const org = record.organisation.id;
@@ -44,6 +48,14 @@ export function StageTabs({ record, current, page }: Props): ReactElement {
               Report
             </a>
           ) : null}
+          <a
+            className="tab-report"
+            href={`#/org/${org}/stage/${stage.id}/assessment-report`}
+            aria-label={`${stageTitle(stage)} assessment report`}
+            aria-current={current === stage.id && page === 'assessment-report' ? 'page' : undefined}
+          >
+            Assessment report
+          </a>
         </Fragment>
       ))}
       <a
