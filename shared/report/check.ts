@@ -22,6 +22,11 @@ export interface ReportGap {
    * or `facts-<line>` (a table row of the template whose value is empty).
    */
   readonly field: string;
+  /** The section's heading in the template's words, e.g. "6 Development points". */
+  readonly heading: string;
+  /** What is empty, e.g. "1.3.4 — “What the assessor found” is empty." */
+  readonly what: string;
+  /** Heading and what together, for a list without headings. */
   readonly message: string;
 }
 
@@ -38,10 +43,13 @@ function sectionGaps(
   template: ReportTemplate,
   values: PlaceholderValues,
 ): ReportGap[] {
+  const heading = fillPlaceholders(section.heading, values);
   const gap = (field: string, what: string): ReportGap => ({
     section: section.id,
     field,
-    message: `${fillPlaceholders(section.heading, values)}: ${what}`,
+    heading,
+    what,
+    message: `${heading}: ${what}`,
   });
   const gaps: ReportGap[] = [];
   for (const block of section.blocks) {
@@ -159,7 +167,8 @@ export function stageReportGaps(
 ): ReportGap[] {
   const built = reportModel(record, stageId, profile);
   if (!built.ok) {
-    return [{ section: 'key-information', field: 'stage', message: built.errors.join('; ') }];
+    const what = built.errors.join('; ');
+    return [{ section: 'key-information', field: 'stage', heading: '', what, message: what }];
   }
   return reportGaps(built.value, template, placeholderValues(built.value, template, generated));
 }

@@ -17,6 +17,13 @@ const EXPORTS: readonly { readonly kind: ExportKind; readonly label: string }[] 
   { kind: 'docx-assessment-report', label: 'Export Word' },
 ];
 
+/** Gaps grouped under their section's heading, in the order they come. */
+function bySection(gaps: readonly ReportGap[]): [string, ReportGap[]][] {
+  const groups = new Map<string, ReportGap[]>();
+  for (const gap of gaps) groups.set(gap.heading, [...(groups.get(gap.heading) ?? []), gap]);
+  return [...groups];
+}
+
 /** Moves focus to the field of a gap on this screen; false when it is not here. */
 function focusField(field: string): boolean {
   const target = document.getElementById(`report-${field}`);
@@ -51,21 +58,26 @@ export function ReportCheck({ stageId, gaps, onGapElsewhere }: Props): ReactElem
         ) : (
           <>
             <p>Still empty ({gaps.length}):</p>
-            <ul className="rp-gaps">
-              {gaps.map((gap, i) => (
-                <li key={i}>
-                  <button
-                    type="button"
-                    className="rp-link"
-                    onClick={() => {
-                      if (!focusField(gap.field)) onGapElsewhere(gap);
-                    }}
-                  >
-                    {gap.message}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {bySection(gaps).map(([heading, items]) => (
+              <div key={heading} className="rp-gap-group">
+                <h3 className="rp-h4">{heading}</h3>
+                <ul className="rp-gaps">
+                  {items.map((gap, i) => (
+                    <li key={i}>
+                      <button
+                        type="button"
+                        className="rp-link"
+                        onClick={() => {
+                          if (!focusField(gap.field)) onGapElsewhere(gap);
+                        }}
+                      >
+                        {gap.what}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </>
         )}
         <div className="rp-export">
