@@ -47,8 +47,7 @@ export function setPointText(
   const others = report.developmentPoints.filter((p) => p.element !== element);
   return {
     ...report,
-    developmentPoints:
-      next.found === null && next.toMakeFull === null ? others : [...others, next],
+    developmentPoints: next.found === null && next.toMakeFull === null ? others : [...others, next],
   };
 }
 

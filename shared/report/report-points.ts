@@ -24,6 +24,8 @@ export interface ReportPoint {
   readonly statement: string;
   readonly mark: 'P' | 'NC';
   readonly dtrMark: MaybeMark;
+  /** The element's visit evidence as written (the pre-fill of `found` leaves out "VO" and pointers). */
+  readonly visitEvidence: string;
   /** The earlier stage that raised the point and carried it here; null when raised here. */
   readonly raisedAtTitle: string | null;
   readonly found: ReportText;
@@ -90,6 +92,7 @@ export function reportPoints(
       statement: element.statement,
       mark,
       dtrMark: entry.dtrMark,
+      visitEvidence: entry.visitEvidence,
       raisedAtTitle: raisedElsewhere ? raisedElsewhere.raisedAtTitle : null,
       found: reportText(own?.found, found),
       toMakeFull: reportText(own?.toMakeFull, note),

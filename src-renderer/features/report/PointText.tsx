@@ -7,8 +7,10 @@ interface Props {
   readonly id: string;
   readonly label: string;
   readonly text: ReportText;
-  /** Where the pre-fill comes from, in words ("the workbook's development note"). */
+  /** Where the pre-fill comes from, in words ("the development note"). */
   readonly source: string;
+  /** Why there is no pre-fill, when the source is empty; default "<source> is empty". */
+  readonly emptyReason?: string;
   readonly readOnly: boolean;
   /** A string is the assessor's wording; null goes back to the live pre-fill. */
   readonly onText: (text: string | null) => void;
@@ -19,7 +21,15 @@ interface Props {
  * workbook and follows it; once typed, it is theirs. Going back to the pre-fill keeps their text
  * on screen to restore, so nothing written is lost by one click.
  */
-export function PointText({ id, label, text, source, readOnly, onText }: Props): ReactElement {
+export function PointText({
+  id,
+  label,
+  text,
+  source,
+  emptyReason,
+  readOnly,
+  onText,
+}: Props): ReactElement {
   const [replaced, setReplaced] = useState<string | null>(null);
   const status = text.edited ? (
     <>
@@ -40,7 +50,7 @@ export function PointText({ id, label, text, source, readOnly, onText }: Props):
   ) : (
     <>
       {text.prefill === ''
-        ? `Nothing to pre-fill: ${source} is empty.`
+        ? `Nothing to pre-fill: ${emptyReason ?? `${source} is empty`}.`
         : `Pre-filled from ${source}; it follows the workbook until you edit it here.`}
       {replaced !== null && !readOnly ? (
         <>

@@ -48,6 +48,9 @@ export function PointsSection({
               label={foundLabel}
               text={p.found}
               source="the visit evidence"
+              {...(p.visitEvidence.trim() === ''
+                ? {}
+                : { emptyReason: 'the visit evidence says only “VO” or points to this report' })}
               readOnly={readOnly}
               onText={(text) => onEdit(stageId, (r) => setPointText(r, p.element, 'found', text))}
             />
