@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_TEMPLATE } from '../../shared/report/default-template';
 import { formatTemplateProblem, TEMPLATE_LIMITS } from '../../shared/report/template';
-import { PLACEHOLDER_NAMES, REPORT_SECTIONS } from '../../shared/report/template-words';
+import {
+  PLACEHOLDER_NAMES,
+  REPORT_SECTIONS,
+  SECTION_CASES,
+  TEMPLATE_SETTING_KEYS,
+} from '../../shared/report/template-words';
 import { defaultReportTemplate, readReportTemplate } from '../../shared/report/templates';
 import { OWN_TEMPLATE } from './support';
 
@@ -148,5 +153,18 @@ describe('a certifying body’s own template', () => {
       { kind: 'paragraph', text: 'Harbour Certification is accredited by UKAS.', line: 21 },
       { kind: 'list', items: ['Independent', 'Impartial'], line: 22 },
     ]);
+  });
+});
+
+describe('docs/report-template.md', () => {
+  it('documents every section, case, setting and placeholder the app knows', () => {
+    const docs = readFileSync(new URL('../../docs/report-template.md', import.meta.url), 'utf8');
+    const names = [
+      ...REPORT_SECTIONS,
+      ...Object.values(SECTION_CASES).flat(),
+      ...TEMPLATE_SETTING_KEYS,
+    ];
+    for (const name of names) expect(docs).toContain(`\`${name}\``);
+    for (const name of PLACEHOLDER_NAMES) expect(docs).toContain(`{{${name}}}`);
   });
 });
