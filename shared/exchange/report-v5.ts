@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { CriterionNumber, ElementId } from '../types/ids';
 import type { StageReport } from '../types/report';
-import { RECOMMENDATIONS } from '../types/report';
+import { RECOMMENDATIONS, emptyStageReport } from '../types/report';
 import type { ExchangeError } from './errors';
 import { jsonPath } from './errors';
 import { EXCHANGE_LIMITS as L } from './limits';
@@ -53,17 +53,9 @@ export const reportV5 = z.strictObject({
 
 export type ExchangeV5Report = z.output<typeof reportV5>;
 
-/** The report a stage without one reads as (a fresh object each call). */
+/** The report a stage without one reads as: nothing written (a fresh object each call). */
 export function emptyReportV5(): ExchangeV5Report {
-  return {
-    introduction: '',
-    methodology: '',
-    sites: [],
-    strengths: '',
-    findings: [],
-    developmentPoints: [],
-    recommendation: null,
-  };
+  return reportToV5(emptyStageReport());
 }
 
 /** The checked version-5 report as the domain holds it. */
