@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_TEMPLATE } from '../../shared/report/default-template';
 import { setPointText, setReportText } from '../../shared/report/report-edit';
 import type { ElementId, OrganisationId } from '../../shared/types/ids';
-import { storeWorld } from '../renderer/support/store-world';
-import type { StoreWorld } from '../renderer/support/store-world';
-import { sampleRecord } from '../export/support';
-import { OWN_TEMPLATE } from './support';
+import { readFileSync } from 'node:fs';
+import { readExchangeText } from '../../shared/exchange/read';
+import type { AssessmentRecord } from '../../shared/types/record';
+import { storeWorld } from './support/store-world';
+import type { StoreWorld } from './support/store-world';
+import { OWN_TEMPLATE } from '../report/support';
 
 /** The report in the app store: template choice, autosave, sign-off, exports' check, imports. */
 
 const ORG = 'org-northfield-university' as OrganisationId;
+
+function sampleRecord(): AssessmentRecord {
+  const text = readFileSync(new URL('../fixtures/sample-record.json', import.meta.url), 'utf8');
+  const read = readExchangeText(text);
+  if (!read.ok) throw new Error('the sample record does not read');
+  return read.value.record;
+}
 
 async function withSample(): Promise<StoreWorld> {
   const w = await storeWorld();
