@@ -1,16 +1,17 @@
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
-import type { PlaceholderName, ReportSectionId, TemplateSettingKey } from './template-words';
+import type { ReportSectionId, TemplateSettingKey } from './template-words';
 import {
   LITERAL_SETTINGS,
-  PLACEHOLDER_NAMES,
   REPORT_SECTIONS,
   SECTION_CASES,
   TEMPLATE_MAGIC,
   TEMPLATE_SETTINGS,
   TEXT_SECTION,
-  isPlaceholderName,
 } from './template-words';
+import { didYouMean, placeholderProblems } from './template-placeholders';
+
+export { fillPlaceholders, placeholdersIn } from './template-placeholders';
 
 /**
  * Reads a certifying body's report template (docs/report-template.md): a line-oriented text file
@@ -66,53 +67,6 @@ interface Draft {
   settings: Partial<Record<TemplateSettingKey, readonly string[]>>;
   sections: { section: TemplateSection; blocks: TemplateBlock[]; caseName: string | null }[];
   paragraph: { lines: string[]; line: number } | null;
-}
-
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-
-/** The edit distance of two short names, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-function didYouMean(name: string, known: readonly string[]): string {
-  const typed = name.toLowerCase();
-  const near = known
-    .map((k) => [k, typed.length >= 4 && k.startsWith(typed) ? 1 : distance(typed, k)] as const)
-    .filter(([, d]) => d <= 3)
-    .sort((x, y) => x[1] - y[1])[0];
-  return near ? `; did you mean "${near[0]}"?` : '';
-}
-
-/** The problems of the placeholders in one line of text (unknown, unclosed, not allowed). */
-function placeholderProblems(text: string, line: number, literal: boolean): TemplateProblem[] {
-  const problems: TemplateProblem[] = [];
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? '';
-    if (literal) {
-      problems.push({ line, problem: `{{${name}}}: this setting cannot hold placeholders` });
-    } else if (!isPlaceholderName(name)) {
-      problems.push({
-        line,
-        problem: `unknown placeholder {{${name}}}${didYouMean(name, PLACEHOLDER_NAMES)} (docs/report-template.md lists them)`,
-      });
-    }
-  }
-  const rest = text.replace(PLACEHOLDER, '');
-  if (rest.includes('{{') || rest.includes('}}')) {
-    problems.push({ line, problem: 'a "{{" without its "}}" (or the other way round)' });
-  }
-  return problems;
 }
 
 function endParagraph(draft: Draft): void {
@@ -345,21 +299,4 @@ export function parseReportTemplate(
     settings: settings as TemplateSettings,
     sections: draft.sections.map((s) => s.section),
   });
-}
-
-/** The placeholders a piece of text uses, for checks and for tests. */
-export function placeholdersIn(text: string): PlaceholderName[] {
-  return [...text.matchAll(PLACEHOLDER)]
-    .map((m) => m[1] ?? '')
-    .filter((n): n is PlaceholderName => isPlaceholderName(n));
-}
-
-/** Replaces every placeholder in `text` by its value (templates were checked on reading). */
-export function fillPlaceholders(
-  text: string,
-  values: Readonly<Record<PlaceholderName, string>>,
-): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    isPlaceholderName(name) ? values[name] : whole,
-  );
 }

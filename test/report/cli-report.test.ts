@@ -50,30 +50,34 @@ describe('fieldbook export --report assessment', () => {
     );
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
-  });
+  }, 60_000);
 
-  it.skipIf(!HAS_PDFTOTEXT)('uses the certifying body’s template file', async () => {
-    const dir = tempDir();
-    const template = join(dir, 'harbour.txt');
-    writeFileSync(template, OWN_TEMPLATE);
-    const pdf = join(dir, 'report.pdf');
-    const r = await cli([
-      'export',
-      SAMPLE,
-      '--report',
-      'assessment',
-      '--stage',
-      '1',
-      '--template',
-      template,
-      '--pdf',
-      pdf,
-    ]);
-    expect(r).toMatchObject({ code: 0, err: '' });
-    const { stdout } = await run('pdftotext', [pdf, '-']);
-    expect(stdout).toContain('A. Our recommendation');
-    expect(stdout).toContain('Harbour Certification Ltd · Confidential');
-  });
+  it.skipIf(!HAS_PDFTOTEXT)(
+    'uses the certifying body’s template file',
+    async () => {
+      const dir = tempDir();
+      const template = join(dir, 'harbour.txt');
+      writeFileSync(template, OWN_TEMPLATE);
+      const pdf = join(dir, 'report.pdf');
+      const r = await cli([
+        'export',
+        SAMPLE,
+        '--report',
+        'assessment',
+        '--stage',
+        '1',
+        '--template',
+        template,
+        '--pdf',
+        pdf,
+      ]);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      const { stdout } = await run('pdftotext', [pdf, '-']);
+      expect(stdout).toContain('A. Our recommendation');
+      expect(stdout).toContain('Harbour Certification Ltd · Confidential');
+    },
+    60_000,
+  );
 
   it('refuses a template with an unknown placeholder or a missing section, naming the line, and writes nothing', async () => {
     const dir = tempDir();
@@ -102,7 +106,7 @@ describe('fieldbook export --report assessment', () => {
     expect(r.err).toContain(`Line ${line}: unknown placeholder {{days-on-site}}`);
     expect(r.err).toMatch(/Line \d+: the section "scores" is missing/);
     expect(existsSync(pdf)).toBe(false);
-  });
+  }, 60_000);
 
   it('refuses a binary file given as a template, and wrong command lines', async () => {
     const dir = tempDir();
@@ -134,5 +138,5 @@ describe('fieldbook export --report assessment', () => {
       err: expect.stringContaining('--template is for --report assessment'),
     });
     expect(existsSync(pdf)).toBe(false);
-  });
+  }, 60_000);
 });

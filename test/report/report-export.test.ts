@@ -121,7 +121,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the assessment report of the sample record, rea
       expect(text).toContain('4 Summary of strengths (not written yet)');
     }
     expect(pdf).toContain('Commercial in Confidence Generated 1 May 2025, 09:30 UTC Page 1 of');
-  });
+  }, 60_000);
 
   it('changing a mark changes the points, the scores and the recommendation', async () => {
     let record = written(sampleRecord());
@@ -145,7 +145,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the assessment report of the sample record, rea
       expect(text).not.toContain('subject to:');
       expect(text).not.toContain('The two readings of the scoring rules disagree');
     }
-  });
+  }, 60_000);
 
   it('under strict 80% the same marks do not recommend, and the override prints the reason', async () => {
     const record = withStage(written(sampleRecord()), INITIAL, (s) => ({
@@ -172,7 +172,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the assessment report of the sample record, rea
         'under "Certifying-body table" the marks would indicate "Recommend certification subject to conditions"',
       );
     }
-  });
+  }, 60_000);
 
   it('follows a certifying body’s own template: its order, headings, wording and footer', async () => {
     const template = readReportTemplate(OWN_TEMPLATE);
@@ -198,7 +198,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the assessment report of the sample record, rea
     }
     expect(pdf).toContain('Harbour Certification Ltd · Confidential Generated');
     expect(docx).toContain('Client Northfield University');
-  });
+  }, 60_000);
 
   it.skipIf(!HAS_SOFFICE)(
     'the Word document opens in LibreOffice with the same content',
