@@ -43,7 +43,8 @@ const scoreRow = (criterion: number) =>
   page.locator(`.rp-scores tr[data-criterion="${criterion}"] td`);
 
 async function openReport(): Promise<void> {
-  await openTab(page, 'Initial assessment assessment report');
+  await openTab(page, 'Initial assessment');
+  await page.locator('nav.stage-pages').getByRole('link', { name: 'Assessment report' }).click();
   await page.waitForSelector('.rp-section[data-section="recommendation"]');
 }
 
@@ -76,7 +77,7 @@ describe('the assessment report screen', () => {
   });
 
   it('follows a mark changed in the workbook: points, scores and recommendation', async () => {
-    await page.getByRole('link', { name: 'Open the workbook' }).click();
+    await page.locator('nav.stage-pages').getByRole('link', { name: 'Workbook' }).click();
     await page.waitForSelector('[data-element="4.3.5"]');
     await setMarkByKey(page, '4.3.5', 'final', 'f');
     await waitSaved(page);

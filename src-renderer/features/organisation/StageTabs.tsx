@@ -16,9 +16,9 @@ interface Props {
 }
 
 /**
- * Tabs: the organisation's details, then one per stage in order, each with a link to its
- * assessment report (surveillance stages also to their surveillance report), then the
- * surveillance plan and development points.
+ * Tabs: the organisation's details, then one per stage in order (surveillance stages with a link
+ * to their report; a stage's tab stays current on its assessment report, see StagePages), then
+ * the surveillance plan and development points.
  */
 export function StageTabs({ record, current, page }: Props): ReactElement {
   const org = record.organisation.id;
@@ -34,7 +34,11 @@ export function StageTabs({ record, current, page }: Props): ReactElement {
         <Fragment key={stage.id}>
           <a
             href={`#/org/${org}/stage/${stage.id}`}
-            aria-current={current === stage.id && page === undefined ? 'page' : undefined}
+            aria-current={
+              current === stage.id && (page === undefined || page === 'assessment-report')
+                ? 'page'
+                : undefined
+            }
           >
             {stageTitle(stage)}
           </a>
@@ -48,14 +52,6 @@ export function StageTabs({ record, current, page }: Props): ReactElement {
               Report
             </a>
           ) : null}
-          <a
-            className="tab-report"
-            href={`#/org/${org}/stage/${stage.id}/assessment-report`}
-            aria-label={`${stageTitle(stage)} assessment report`}
-            aria-current={current === stage.id && page === 'assessment-report' ? 'page' : undefined}
-          >
-            Assessment report
-          </a>
         </Fragment>
       ))}
       <a

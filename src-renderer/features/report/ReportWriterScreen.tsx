@@ -7,6 +7,7 @@ import { fillPlaceholders } from '../../../shared/report/template';
 import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
 import type { StageReport } from '../../../shared/types/report';
 import { useApp } from '../../state/use-app';
+import { StagePages } from '../organisation/StagePages';
 import { StageTabs } from '../organisation/StageTabs';
 import { RecordProblem } from '../surveillance/RecordProblem';
 import { ReportCheck } from './ReportCheck';
@@ -74,6 +75,7 @@ export function ReportWriterScreen({ organisationId, stageId }: Props): ReactEle
   return (
     <>
       <StageTabs record={record} current={m.stage.id} page="assessment-report" />
+      <StagePages organisationId={organisationId} stage={m.stage} page="assessment-report" />
       <div className="rp-head">
         <div>
           <h1 className="rp-h1">{fillPlaceholders(settings.title[0] ?? '', values)}</h1>
@@ -81,9 +83,6 @@ export function ReportWriterScreen({ organisationId, stageId }: Props): ReactEle
         </div>
         <span className="spacer" />
         <span className="rp-total">{wordsWritten(m.stage.report)} words written</span>
-        <a className="btn small" href={`#/org/${organisationId}/stage/${m.stage.id}`}>
-          Open the workbook
-        </a>
       </div>
       <TemplateBar />
       {readOnly ? (
