@@ -5,6 +5,7 @@ import { exportReportCommand } from './commands/export-report';
 import { importDocxCommand } from './commands/import-docx';
 import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
+import { publicKeyCommand } from './commands/public-key';
 import { scoreCommand } from './commands/score';
 import { searchCommand } from './commands/search';
 import { suggestCommand } from './commands/suggest';
@@ -22,7 +23,12 @@ Commands:
                                        (default: the latest stage)
       --profile <name>                 certifying-body-table (default) or strict-80
       --json                           print JSON instead of tables
-  verify <file.json>                   check every signed-off stage still matches its content hash
+  verify <file.json> [options]         check every signed-off stage: its content still matches its
+                                       content hash, and its signature is valid
+      --key <assessor.pub>             and that it was signed with this public key (exit 1 if not)
+  public-key <file.json> [options]     the public key a stage's sign-off was signed with (PEM)
+      --stage <number|kind>            the stage (default: the latest one signed with a key)
+      --out <assessor.pub>             write it to a file instead of printing it
   plan <file.json> [options]           surveillance plan: due and contact dates, overdue and
                                        upcoming, category, on/off-site, development points,
                                        documents, on-site plan
@@ -107,8 +113,25 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
       });
     }
     case 'verify': {
-      const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
-      return verifyCommand(io, oneFile(positionals, command));
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { key: { type: 'string' } },
+      });
+      return verifyCommand(io, oneFile(positionals, command), {
+        ...(values.key === undefined ? {} : { key: values.key }),
+      });
+    }
+    case 'public-key': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { stage: { type: 'string' }, out: { type: 'string' } },
+      });
+      return publicKeyCommand(io, oneFile(positionals, command), {
+        ...(values.stage === undefined ? {} : { stage: values.stage }),
+        ...(values.out === undefined ? {} : { out: values.out }),
+      });
     }
     case 'plan': {
       const { positionals, values } = parseArgs({

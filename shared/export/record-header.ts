@@ -73,12 +73,16 @@ export function contactsText(organisation: Organisation): string {
 }
 
 /**
- * The stage's sign-off as the exports print it: who, when (UTC), and the content hash the
- * certifying body can check with `fieldbook verify`; or that it is not signed off (a draft).
+ * The stage's sign-off as the exports print it: who, when (UTC), the content hash the
+ * certifying body can check with `fieldbook verify`, and the public key of the assessor's
+ * Ed25519 signature (checked with `fieldbook verify --key`); or that it is not signed off.
  */
 export function signOffText(stage: Stage): string {
   const s = stage.signOff;
   if (!s) return 'Not signed off (draft: the content may still change)';
   const when = s.signedOffAt.replace('T', ' ').replace(/\.\d+/, '').replace(/Z$/, ' UTC');
-  return `Signed off by ${s.signedOffBy} on ${when}. Content hash (SHA-256): ${s.contentHash}`;
+  const signed = `Signed off by ${s.signedOffBy} on ${when}. Content hash (SHA-256): ${s.contentHash}`;
+  return s.signature
+    ? `${signed}. Signed with the assessor’s Ed25519 key, public key ${s.signature.publicKey} (${s.scheme}).`
+    : `${signed}. No signature (hash only, ${s.scheme}).`;
 }

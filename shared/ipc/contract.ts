@@ -24,6 +24,7 @@ export const FILE_KINDS = [
   'docx',
   'zip',
   'document',
+  'public-key',
   'template',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -104,6 +105,11 @@ export interface BackupInfo {
   readonly size: number;
 }
 
+/** What the renderer answers a flush request with: edits (targets) still not written. */
+export interface FlushOutcome {
+  readonly unsaved: number;
+}
+
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
@@ -127,7 +133,8 @@ export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * Main asks the renderer to write pending edits before the window closes; the promise the
-   * listener returns tells main when it may close. Main waits a bounded time.
+   * listener returns tells main when it is done and how many edits are still not written (main
+   * then asks the assessor before closing). Main waits a bounded time.
    */
-  onFlushRequest(listener: () => Promise<void>): () => void;
+  onFlushRequest(listener: () => Promise<FlushOutcome>): () => void;
 }

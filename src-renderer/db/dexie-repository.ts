@@ -7,6 +7,8 @@ import { loadReportTemplate, saveReportTemplate } from './report-template-store'
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
+import { keepRecovery, listRecovery, removeRecovery } from './recovery';
+import { loadSigningKey, saveSigningKey } from './signing-keys';
 import { emptyTrash, moveToTrash, restoreFromTrash, setArchived } from './trash';
 import { addLink, removeLink, updateLink } from './evidence-links';
 import { loadEvidence, loadFile, loadLibrary, loadTexts } from './evidence-reads';
@@ -74,5 +76,10 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     updateLink: (organisationId, linkId, patch) =>
       guarded(() => updateLink(ctx, organisationId, linkId, patch)),
     removeLink: (organisationId, linkId) => guarded(() => removeLink(ctx, organisationId, linkId)),
+    keepRecovery: (item) => guarded(() => keepRecovery(ctx, item)),
+    listRecovery: () => guarded(() => listRecovery(ctx)),
+    removeRecovery: (id) => guarded(() => removeRecovery(ctx, id)),
+    loadSigningKey: () => guarded(() => loadSigningKey(ctx)),
+    saveSigningKey: (key) => guarded(() => saveSigningKey(ctx, key)),
   };
 }

@@ -9,7 +9,9 @@ import type {
   StageSignOff,
 } from '../../shared/types/record';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { EvidenceRepository } from './evidence-repository';
+import type { RecoveryItem } from './recovery';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
@@ -117,6 +119,16 @@ export interface FieldbookRepository extends EvidenceRepository {
     stageId?: StageId;
     elementId?: ElementId;
   }): Promise<ChangeLogEntry[]>;
+  /** Keeps an edit the database refused for good, with its text (recovery.ts). */
+  keepRecovery(item: Omit<RecoveryItem, 'id' | 'at'>): Promise<RecoveryItem>;
+  /** Every kept refused edit, oldest first. */
+  listRecovery(): Promise<RecoveryItem[]>;
+  /** Forgets a kept refused edit; `not-found` when it is gone already. */
+  removeRecovery(id: string): Promise<void>;
+  /** The assessor's signing key kept on this computer, or null. */
+  loadSigningKey(): Promise<StoredSigningKey | null>;
+  /** Keeps a newly made signing key; from then on sign-offs use it. */
+  saveSigningKey(key: StoredSigningKey): Promise<void>;
 }
 
 export type {
@@ -129,11 +141,12 @@ export type {
   StoredLibrary,
 } from './evidence-repository';
 export type { DocumentTextRow } from './evidence-rows';
+export type { RecoveryItem, RecoveryTarget } from './recovery';
 export { createRepository } from './dexie-repository';
 export type { RepositoryDeps } from './dexie-repository';
 export { openFieldbookDb } from './open';
 export type { OpenFieldbookOptions } from './open';
-export { NewerSchemaError, StorageError, classifyStorageError } from './errors';
+export { NewerSchemaError, StorageError, classifyStorageError, isPermanentRefusal } from './errors';
 export type { StorageErrorKind } from './errors';
 export { requestPersistentStorage } from './persist';
 export type { PersistenceReport, StorageManagerLike } from './persist';

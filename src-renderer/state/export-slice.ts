@@ -76,6 +76,15 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
     async importWorkbookFile(stageId) {
       const record = get().record;
       if (!record || get().busy) return;
+      const signed = record.stages.find((s) => s.id === stageId)?.signOff;
+      if (signed) {
+        get().showDialog({
+          kind: 'message',
+          title: 'This stage is signed off',
+          body: `It was signed off by ${signed.signedOffBy}, so a workbook cannot be imported into it. Withdraw the sign-off first (with a reason, which is recorded). Nothing was changed.`,
+        });
+        return;
+      }
       let file;
       try {
         file = await platform.openFile('xlsx');
@@ -110,6 +119,16 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       const record = get().record;
       if (!record) return;
       await get().flush();
+      // The safety backup before an import writes over stored text; without it, nothing is written.
+      const safety = await deps.beforeImport?.();
+      if (safety?.kind === 'failed') {
+        get().showDialog({
+          kind: 'message',
+          title: 'Nothing was imported',
+          body: `${safety.message} So that nothing can be lost, nothing was imported.`,
+        });
+        return;
+      }
       const { applyEdits } = await import('../features/exports/import-workbook');
       const applied = applyEdits(get().record ?? record, stageId, accepted);
       if (!applied.ok) {
@@ -126,7 +145,8 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         fail('Nothing was imported', error);
         return;
       }
-      set({ record: applied.value });
+      // Undo would write the text from before the import back over it.
+      set({ record: applied.value, undoStack: [] });
       get().showDialog({
         kind: 'message',
         title: 'Workbook imported',

@@ -4,8 +4,11 @@ import type { AppDeps, AppState } from './app-state';
 import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
+import { createAutosave } from './autosave-setup';
 import { createReportSlice } from './report-slice';
 import { createRecordSlice } from './record-slice';
+import { createRecoverySlice } from './recovery-slice';
+import { createSignOffSlice } from './signoff-slice';
 import { createUiSlice } from './ui-slice';
 import { createWordSlice } from './word-slice';
 
@@ -13,13 +16,19 @@ export type AppStore = StoreApi<AppState>;
 
 /** The one store of the app: typed slices with their actions inside. */
 export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    ...createUiSlice(set, get, initialHash),
-    ...createPortfolioSlice(set, get, deps),
-    ...createRecordSlice(set, get, deps),
-    ...createFileSlice(set, get, deps),
-    ...createExportSlice(set, get, deps),
-    ...createWordSlice(set, get, deps),
-    ...createReportSlice(set, get, deps),
-  }));
+  return createStore<AppState>()((set, get) => {
+    // One queue: every slice that writes edits, or must wait for them, goes through it.
+    const autosave = createAutosave(set, get, deps);
+    return {
+      ...createUiSlice(set, get, initialHash),
+      ...createPortfolioSlice(set, get, deps),
+      ...createRecordSlice(set, get, deps, autosave),
+      ...createSignOffSlice(set, get, deps),
+      ...createRecoverySlice(set, get, deps),
+      ...createFileSlice(set, get, deps),
+      ...createExportSlice(set, get, deps),
+      ...createWordSlice(set, get, deps),
+      ...createReportSlice(set, get, deps),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import { readWordRecord } from '../features/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, WordSlice } from './app-state';
 import { describeError } from './describe-error';
+import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -87,7 +88,10 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
           )
         : dialog.imported.record;
       try {
-        if (existing) await repository.replaceRecord(record);
+        // A Word record carries no sign-off: the stored signed-off stages are kept as they are
+        // (matched by kind and cycle; see keepSignedOffStages), never dropped or written over.
+        if (existing)
+          await repository.replaceRecord((await guardImport(repository, record)).record);
         else await repository.createRecord(record);
       } catch (error) {
         message(
@@ -97,6 +101,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         return;
       }
       get().showDialog(null);
+      get().clearUndo();
       if (get().record?.organisation.id === record.organisation.id) set({ record: null });
       await get().loadPortfolio();
       get().navigate({ screen: 'organisation', organisationId: record.organisation.id });

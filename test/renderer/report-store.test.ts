@@ -129,9 +129,19 @@ describe('the report in the app store', () => {
   });
 
   it('refuses report edits on a signed-off stage and says why', async () => {
-    const w = await withSample();
-    const s = w.store.getState();
-    await s.signOffStage('stage-ia-2015' as never, 'Siân O’Connor');
+    const w = await storeWorld();
+    const record = sampleRecord();
+    const signOff = {
+      signedOffAt: '2026-11-23T10:00:00.000Z',
+      signedOffBy: 'Siân O’Connor',
+      contentHash: 'a'.repeat(64),
+      scheme: 'cse-fieldbook-stage-v2',
+    } as const;
+    await w.repository.createRecord({
+      ...record,
+      stages: record.stages.map((st, i) => (i === 0 ? { ...st, signOff } : st)),
+    });
+    await w.store.getState().openRecord(ORG);
     const stage = w.store.getState().record!.stages[0]!;
     w.store.getState().editStage(stage.id, {
       report: setReportText(stage.report, 'introduction', 'late'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRecord } from '../../shared/backup/diff';
-import { stageContentHash } from '../../shared/signoff/content-hash';
+import { CONTENT_HASH_SCHEME, stageContentHash } from '../../shared/signoff/content-hash';
 import type { CriterionNumber, ElementId } from '../../shared/types/ids';
 import type { StageReport } from '../../shared/types/report';
 import { emptyStageReport } from '../../shared/types/report';
@@ -107,7 +107,7 @@ describe('the report of a stage in storage', () => {
     await repo.signOffStage(org, stage, SIGN_OFF);
     await expect(
       repo.updateStage(org, stage, { report: { ...WRITTEN, strengths: 'late' } }),
-    ).rejects.toMatchObject({ kind: 'read-only' });
+    ).rejects.toMatchObject({ kind: 'signed-off' });
     expect((await repo.loadRecord(org))?.stages[0]?.report).toEqual(WRITTEN);
     db.close();
   });
@@ -143,16 +143,31 @@ describe('the report of a stage in storage', () => {
     db.close();
   });
 
-  // Needs content-hash scheme v2 (shared/signoff/**, written by another helper): scheme v1 is
-  // frozen and hashes no report, so today a report edit made outside the app (in the exchange
-  // file) is not caught by `fieldbook verify`. When scheme v2 hashes `stage.report`, remove
-  // `.skip`: the report must be part of what a sign-off vouches for.
-  it.skip('makes the report part of what a sign-off vouches for (content hash scheme v2)', async () => {
+  it('makes the report part of what a sign-off vouches for (content hash scheme v2)', async () => {
     const record = sampleRecord();
     const stage = record.stages[0]!;
-    const before = await stageContentHash(record, stage, sha256);
-    const edited = { ...stage, report: { ...stage.report, strengths: 'Added after sign-off.' } };
-    const after = await stageContentHash({ ...record, stages: [edited] }, edited, sha256);
-    expect(after).not.toBe(before);
+    const signer = {
+      signedOffBy: 'Siân O’Connor',
+      signedOffAt: SIGN_OFF.signedOffAt,
+      publicKey: null,
+    };
+    const hash = (s: typeof stage) =>
+      stageContentHash({ ...record, stages: [s] }, s, sha256, CONTENT_HASH_SCHEME, signer);
+    const empty = await hash(stage);
+    const written = { ...stage, report: WRITTEN };
+    const signed = await hash(written);
+    expect(signed).not.toBe(empty);
+    // Every section the assessor writes changes the hash, the recommendation's reason too.
+    const edits = [
+      { ...WRITTEN, strengths: 'Added after sign-off.' },
+      { ...WRITTEN, sites: [{ site: 'Library', people: 'Head of Library; 7 students' }] },
+      { ...WRITTEN, developmentPoints: [{ ...WRITTEN.developmentPoints[0]!, toMakeFull: 'x' }] },
+      { ...WRITTEN, recommendation: { decision: 'recommend' as const, reason: 'because' } },
+    ];
+    for (const report of edits) expect(await hash({ ...stage, report })).not.toBe(signed);
+    // Under the frozen scheme v1 the report was never part of the content.
+    const v1 = (s: typeof stage) =>
+      stageContentHash({ ...record, stages: [s] }, s, sha256, 'cse-fieldbook-stage-v1', signer);
+    expect(await v1(written)).toBe(await v1(stage));
   });
 });

@@ -7,6 +7,7 @@ import { BackupsDialog } from '../backup/BackupsDialog';
 import { ExportMenu } from '../exports/ExportMenu';
 import { BusyIndicator } from './BusyIndicator';
 import { SaveIndicator } from './SaveIndicator';
+import { RecoveryButton } from '../recovery/RecoveryDialog';
 
 /** App bar: where you are, the save status, and the file actions. */
 export function TopBar(): ReactElement {
@@ -58,6 +59,7 @@ export function TopBar(): ReactElement {
       <div className="actions">
         <BusyIndicator />
         <SaveIndicator />
+        <RecoveryButton />
         {stage ? <ExportMenu stageId={stage.id} /> : null}
         {route.screen === 'workbook' ? (
           <button
