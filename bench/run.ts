@@ -102,6 +102,7 @@ async function main(): Promise<void> {
       ['export', 'export.bench.ts', shortRuns],
       ['word', 'word.bench.ts', exportRuns],
       ['evidence', 'evidence.bench.ts', exportRuns],
+      ['suggest', 'suggest.bench.ts', shortRuns],
     ] as const) {
       section(`bench/${file}`);
       const run = await runSuite(key, file, runs);

@@ -39,20 +39,25 @@ Commands:
       --profile <name>                 rule profile for the scores (default certifying-body-table)
       --xlsx <out.xlsx>                write the workbook (editable; read back with import-xlsx)
       --pdf <out.pdf>                  write a PDF report
-      --report record|summary          which report: the full record (default) or the summary
+      --report record|summary          which report: the stage's record (default) or the summary
                                        for the certifying body; for a surveillance stage also
                                        surveillance-documentation (for the client) or
-                                       surveillance-report
+                                       surveillance-report; whole-record: every stage's
+                                       sections 1, 2 and 3 in one PDF (--stage is not needed)
       --today <YYYY-MM-DD>             plan the surveillance as on this day (default: today)
       --docx <out.docx>                write the whole record (every stage) in the certifying
                                        body's Word layout
+      --certifying-body <file.json>    the certifying body's name, address, telephone and web
+                                       site, printed at the foot of every page (default: the
+                                       file FIELDBOOK_CERTIFYING_BODY names, else none)
   export <file.json> --report assessment [options]
                                        the stage's assessment report (the narrative for the
                                        client and the certifying body) as PDF and/or Word
       --pdf <out.pdf>, --docx <out.docx>
       --template <template.txt>        the certifying body's report template (default: the
                                        built-in one; see docs/report-template.md)
-      --stage, --profile               as above
+      --stage, --profile, --certifying-body
+                                       as above
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
@@ -157,9 +162,11 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           today: { type: 'string' },
           docx: { type: 'string' },
           template: { type: 'string' },
+          'certifying-body': { type: 'string' },
         },
       });
-      const { docx, template, ...others } = values;
+      const { docx, template, 'certifying-body': certifyingBody, ...picked } = values;
+      const others = { ...picked, certifyingBody };
       const file = oneFile(positionals, command);
       if (others.report === 'assessment') {
         return exportReportCommand(io, file, { ...others, docx, template });

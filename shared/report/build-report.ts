@@ -1,5 +1,7 @@
 import { COMPLIES_WORDS, ExportError, formatGeneratedAt } from '../export/export-context';
 import type { RuleProfile } from '../scoring/profiles';
+import type { CertifyingBody } from '../settings/certifying-body';
+import { certifyingBodyLines } from '../settings/certifying-body';
 import { DEFAULT_PROFILE } from '../scoring/profiles';
 import type { StageId } from '../types/ids';
 import { MARK_NAMES } from '../types/marks';
@@ -22,6 +24,8 @@ export interface ReportBuildOptions {
   readonly template?: ReportTemplate;
   /** E.g. "CSE Fieldbook 0.1.0"; written into the document's properties. */
   readonly generator?: string;
+  /** Printed at the foot of every page, as the other exports print it; absent or null: none. */
+  readonly certifyingBody?: CertifyingBody | null;
 }
 
 /** The fixed wording of a template, placeholders filled. */
@@ -207,6 +211,7 @@ export function buildReportSpec(
       generatedAt: options.generatedAt,
       generatedText,
       footer: fill('footer'),
+      certifyingBodyLines: certifyingBodyLines(options.certifyingBody),
     },
     sections: reportSections(model, template, values),
   };

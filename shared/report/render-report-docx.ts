@@ -76,6 +76,7 @@ export function reportWordSpec(spec: ReportSpec): WordDocSpec {
     ],
     pageHeader: `${frame.organisation} · Reference ${frame.reference} · ${spec.title} · ${spec.stageLabel}`,
     pageFooter: `${frame.footer} · Generated ${frame.generatedText}`,
+    pageFooterLines: frame.certifyingBodyLines,
     sections: [{ orientation: 'portrait', blocks }],
   };
 }

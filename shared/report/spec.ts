@@ -41,7 +41,13 @@ export interface ReportSpec {
   readonly subtitle: string;
   /** The stage as the page header names it, e.g. "Initial assessment (stage 1)". */
   readonly stageLabel: string;
-  /** Whose report, by whom, when: the page furniture (footer words from the template). */
-  readonly frame: FrameFacts & { readonly footer: string };
+  /**
+   * Whose report, by whom, when: the page furniture (footer words from the template, the
+   * certifying body's lines from the assessor's settings).
+   */
+  readonly frame: FrameFacts & {
+    readonly footer: string;
+    readonly certifyingBodyLines: readonly string[];
+  };
   readonly sections: readonly ReportSpecSection[];
 }

@@ -9,7 +9,8 @@ interface LineProblem {
   readonly problem: string;
 }
 
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** `{{ name }}`: the name is what lies between the braces, trimmed (linear: no nested quantifiers). */
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 /** The edit distance of two short names, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -40,7 +41,7 @@ export function didYouMean(name: string, known: readonly string[]): string {
 export function placeholderProblems(text: string, line: number, literal: boolean): LineProblem[] {
   const problems: LineProblem[] = [];
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? '';
+    const name = (match[1] ?? '').trim();
     if (literal) {
       problems.push({ line, problem: `{{${name}}}: this setting cannot hold placeholders` });
     } else if (!isPlaceholderName(name)) {
@@ -60,7 +61,7 @@ export function placeholderProblems(text: string, line: number, literal: boolean
 /** The placeholders a piece of text uses, for checks and for tests. */
 export function placeholdersIn(text: string): PlaceholderName[] {
   return [...text.matchAll(PLACEHOLDER)]
-    .map((m) => m[1] ?? '')
+    .map((m) => (m[1] ?? '').trim())
     .filter((n): n is PlaceholderName => isPlaceholderName(n));
 }
 
@@ -69,7 +70,8 @@ export function fillPlaceholders(
   text: string,
   values: Readonly<Record<PlaceholderName, string>>,
 ): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    isPlaceholderName(name) ? values[name] : whole,
-  );
+  return text.replace(PLACEHOLDER, (whole, inner: string) => {
+    const name = inner.trim();
+    return isPlaceholderName(name) ? values[name] : whole;
+  });
 }

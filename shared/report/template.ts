@@ -243,7 +243,7 @@ function linesOf(text: string): Result<string[], TemplateProblem> {
     return fail([{ line: 1, problem: `more than ${TEMPLATE_LIMITS.maxLines} lines` }]);
   }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  const binary = lines.findIndex((l) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(l));
+  const binary = lines.findIndex((l) => /[\u0000-\u0008\v\f\u000e-\u001f]/.test(l));
   if (binary >= 0) {
     return fail([{ line: binary + 1, problem: 'this is not a text file (control characters)' }]);
   }

@@ -8,6 +8,7 @@ import type { ReportTemplate } from '../../shared/report/template';
 import { formatTemplateProblem, TEMPLATE_LIMITS } from '../../shared/report/template';
 import { defaultReportTemplate, readReportTemplate } from '../../shared/report/templates';
 import { renderWordDocument } from '../../shared/word/export/render-docx';
+import { certifyingBodyOption } from '../certifying-body';
 import { loadReportFonts } from '../fonts';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
@@ -21,6 +22,8 @@ export interface ExportReportOptions {
   readonly xlsx?: string;
   /** The certifying body's template file; default the default template. */
   readonly template?: string;
+  /** JSON file of the certifying body's details (else FIELDBOOK_CERTIFYING_BODY names one). */
+  readonly certifyingBody?: string;
   /** ISO 8601 time printed as "generated"; default now (read here, at the edge). */
   readonly generatedAt?: string;
 }
@@ -96,6 +99,7 @@ export async function exportReportCommand(
   const write = writerOf(io);
   const template = await templateOption(io, options.template);
   const { read, selected } = await readRecordStage(io, file, options.stage);
+  const certifyingBody = await certifyingBodyOption(io, options.certifyingBody);
   const what = `${stageTitle(selected.stage)} (stage ${selected.number})`;
   try {
     const spec = buildReportSpec(read.record, selected.stage.id, {
@@ -103,6 +107,7 @@ export async function exportReportCommand(
       profile,
       template,
       generator: GENERATOR,
+      certifyingBody,
     });
     if (options.pdf !== undefined) {
       const pdfmake = (await import('pdfmake')).default;

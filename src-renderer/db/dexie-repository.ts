@@ -4,6 +4,8 @@ import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
 import { signOffStage, withdrawSignOff } from './sign-off';
 import { loadReportTemplate, saveReportTemplate } from './report-template-store';
+import { removeStage } from './stage-removal';
+import { loadSettings, saveSettings } from './settings';
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
@@ -46,6 +48,8 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     updateEntry: (organisationId, stageId, element, patch) =>
       guarded(() => updateEntry(ctx, organisationId, stageId, element, patch)),
     addStage: (organisationId, stage) => guarded(() => addStage(ctx, organisationId, stage)),
+    removeStage: (organisationId, stageId) =>
+      guarded(() => removeStage(ctx, organisationId, stageId)),
     setArchived: (id, archived) => guarded(() => setArchived(ctx, id, archived)),
     moveToTrash: (id) => guarded(() => moveToTrash(ctx, id)),
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
@@ -53,6 +57,8 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
     loadReportTemplate: () => guarded(() => loadReportTemplate(ctx)),
     saveReportTemplate: (template) => guarded(() => saveReportTemplate(ctx, template)),
+    loadSettings: () => guarded(() => loadSettings(ctx)),
+    saveSettings: (settings) => guarded(() => saveSettings(ctx, settings)),
     signOffStage: (organisationId, stageId, signOff) =>
       guarded(() => signOffStage(ctx, organisationId, stageId, signOff)),
     withdrawSignOff: (organisationId, stageId, reason) =>

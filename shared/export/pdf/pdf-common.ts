@@ -8,8 +8,7 @@ import type {
 } from 'pdfmake/interfaces';
 import type { MaybeMark } from '../../types/marks';
 import type { ExportContext } from '../export-context';
-import { CONFIDENTIAL, KEY_OF_MARKS } from '../export-context';
-import type { HeaderTable } from '../record-header';
+import { CONFIDENTIAL } from '../export-context';
 import { COLOURS } from '../xlsx/workbook-styles';
 import { REPORT_FONT } from './render-pdf';
 
@@ -76,6 +75,8 @@ export interface FrameFacts {
   readonly generatedText: string;
   /** The words at the left of the footer; default "Commercial in Confidence". */
   readonly footer?: string;
+  /** The certifying body as the page footer prints it (`certifyingBodyLines`); none when absent. */
+  readonly certifyingBodyLines?: readonly string[];
 }
 
 /** The frame facts of an export of one stage. */
@@ -88,6 +89,7 @@ export function frameFacts(context: ExportContext): FrameFacts {
     generator: context.generator,
     generatedAt: context.generatedAt,
     generatedText: context.generatedText,
+    certifyingBodyLines: context.certifyingBodyLines,
   };
 }
 
@@ -102,21 +104,41 @@ function pageHeader(facts: FrameFacts, report: string, stage: string): DynamicCo
   });
 }
 
-/** "Commercial in Confidence" (or the footer given), the generation date and "Page x of n". */
+/**
+ * "Commercial in Confidence" (or the footer given), the generation date and "Page x of n"; under
+ * them, when set, the certifying body's name, address, telephone and web site, as its Word record
+ * prints them.
+ */
 function pageFooter(facts: FrameFacts): DynamicContent {
+  const body = facts.certifyingBodyLines ?? [];
   return (page, count) => ({
-    margin: [30, 8, 30, 0],
-    columns: [
-      { text: facts.footer ?? CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+    margin: [30, body.length > 0 ? 6 : 8, 30, 0],
+    stack: [
       {
-        text: `Generated ${facts.generatedText}`,
-        style: 'small',
-        alignment: 'center',
-        width: '*',
+        columns: [
+          { text: facts.footer ?? CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+          {
+            text: `Generated ${facts.generatedText}`,
+            style: 'small',
+            alignment: 'center',
+            width: '*',
+          },
+          { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+        ],
       },
-      { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+      ...body.map((line): Content => ({
+        text: line,
+        fontSize: 6.5,
+        color: PDF_COLOURS.grey,
+        alignment: 'center',
+      })),
     ],
   });
+}
+
+/** Bottom page margin: room for the footer, and for the certifying body's lines when set. */
+export function bottomMargin(facts: FrameFacts): number {
+  return (facts.certifyingBodyLines ?? []).length > 0 ? 50 : 36;
 }
 
 /** The frame of a report: page size, margins, header, footer, styles, metadata. */
@@ -133,7 +155,7 @@ export function reportFrame(
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
-    pageMargins: [30, 44, 30, 36],
+    pageMargins: [30, 44, 30, bottomMargin(facts)],
     info: {
       title: `${report} — ${stage} — ${facts.organisation}`,
       author: facts.assessor,
@@ -229,38 +251,6 @@ export function factsTable(
       widths: [labelWidth, '*'],
       dontBreakRows: true,
       body: rows.map(([label, value]) => [{ text: label, style: 'label' }, value]),
-    },
-  };
-}
-
-/** The header table of assessors and key dates, one column per stage. */
-export function keyDatesTable(table: HeaderTable, labelWidth: number): Content {
-  return {
-    layout: GRID,
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [labelWidth, ...table.columns.map(() => '*' as const)],
-      body: [
-        headerCells(['', ...table.columns]),
-        ...table.rows.map(([label, ...values]) => [{ text: label, style: 'label' }, ...values]),
-      ],
-    },
-  };
-}
-
-/** The key of marks in one row of pairs. */
-export function keyOfMarks(): Content {
-  return {
-    layout: GRID,
-    table: {
-      widths: KEY_OF_MARKS.map(() => '*' as const),
-      body: [
-        KEY_OF_MARKS.map(([code, meaning]) => ({
-          text: [{ text: `${code} `, bold: true }, meaning],
-          fontSize: 7.5,
-        })),
-      ],
     },
   };
 }

@@ -7,6 +7,7 @@ export type ExportKind =
   | 'pdf-summary'
   | 'pdf-surveillance-documentation'
   | 'pdf-surveillance-report'
+  | 'pdf-whole-record'
   | 'docx'
   | 'pdf-assessment-report'
   | 'docx-assessment-report';
@@ -17,6 +18,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   'pdf-summary',
   'pdf-surveillance-documentation',
   'pdf-surveillance-report',
+  'pdf-whole-record',
   'docx',
   'pdf-assessment-report',
   'docx-assessment-report',
@@ -34,6 +36,7 @@ export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   'pdf-summary': 'Summary for the certifying body (PDF)',
   'pdf-surveillance-documentation': 'Surveillance documentation (PDF)',
   'pdf-surveillance-report': 'Surveillance report (PDF)',
+  'pdf-whole-record': 'Whole record, every stage (PDF)',
   docx: 'Whole record in the Word layout (DOCX)',
   'pdf-assessment-report': 'Assessment report (PDF)',
   'docx-assessment-report': 'Assessment report (Word)',
