@@ -86,7 +86,7 @@ export function reportModel(
     stageTitle: stageTitle(stage),
     catalogue,
     profile,
-    points: reportPoints(record, stage, catalogue),
+    points: reportPoints(record, stage),
     keptTexts: keptPointTexts(stage),
     compliancePlus,
     findings: catalogue.criteria.map((c) => ({

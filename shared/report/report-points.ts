@@ -1,5 +1,4 @@
-import type { Catalogue } from '../catalogue/catalogue';
-import { trackDevelopmentPoints } from '../surveillance/development-points';
+import { stageDevelopmentPoints } from '../records/record-facts';
 import type { CriterionNumber, ElementId } from '../types/ids';
 import type { MaybeMark } from '../types/marks';
 import type { AssessmentRecord, Stage } from '../types/record';
@@ -52,48 +51,33 @@ function reportText(written: string | null | undefined, prefill: string): Report
     : { text: written, prefill, edited: true };
 }
 
-/** The development points of `stage` (a stage of `record`) with their texts. */
-export function reportPoints(
-  record: AssessmentRecord,
-  stage: Stage,
-  catalogue: Catalogue,
-): ReportPoint[] {
-  const tracked = trackDevelopmentPoints(record).points;
+/**
+ * The development points of `stage` (a stage of `record`) with their texts: the record's own list
+ * (`stageDevelopmentPoints`, shared/records/record-facts.ts, which every export prints), limited to
+ * the elements whose final mark at the stage is P or NC — one per such element, catalogue order.
+ */
+export function reportPoints(record: AssessmentRecord, stage: Stage): ReportPoint[] {
   const written = new Map(stage.report.developmentPoints.map((p) => [p.element, p] as const));
   const entries = new Map(stage.entries.map((e) => [e.element, e] as const));
   const points: ReportPoint[] = [];
-  for (const element of catalogue.elements) {
-    const entry = entries.get(element.id);
-    const mark = entry?.finalMark ?? null;
+  for (const point of stageDevelopmentPoints(record, stage.id)) {
+    const entry = entries.get(point.element);
+    const mark = point.mark;
     if (!entry || (mark !== 'P' && mark !== 'NC')) continue;
-    const point = tracked.find(
-      (p) => p.element === element.id && p.steps.some((s) => s.stageId === stage.id),
-    );
-    const step = point?.steps.find((s) => s.stageId === stage.id);
-    const raisedElsewhere = point && point.raisedAt !== stage.id ? point : null;
-    // The note written at this stage; else the one written where the point was raised.
-    const raisedEntry = raisedElsewhere
-      ? record.stages.find((s) => s.id === raisedElsewhere.raisedAt)?.entries
-      : undefined;
-    const note =
-      entry.developmentNote.trim() ||
-      raisedEntry?.find((e) => e.element === element.id)?.developmentNote.trim() ||
-      '';
-    const found = [
-      findingsFromVisitEvidence(entry.visitEvidence),
-      step?.assessorUpdate.trim() ?? '',
-    ]
+    // The note written at this stage; else the latest one written while the point was carried.
+    const note = point.note.trim() || point.latestNote.trim();
+    const found = [findingsFromVisitEvidence(entry.visitEvidence), point.assessorUpdate.trim()]
       .filter((t) => t !== '')
       .join('\n\n');
-    const own = written.get(element.id);
+    const own = written.get(point.element);
     points.push({
-      element: element.id,
-      criterion: element.criterion,
-      statement: element.statement,
+      element: point.element,
+      criterion: point.criterion,
+      statement: point.statement,
       mark,
       dtrMark: entry.dtrMark,
       visitEvidence: entry.visitEvidence,
-      raisedAtTitle: raisedElsewhere ? raisedElsewhere.raisedAtTitle : null,
+      raisedAtTitle: point.raisedHere ? null : point.raisedAtTitle,
       found: reportText(own?.found, found),
       toMakeFull: reportText(own?.toMakeFull, note),
     });

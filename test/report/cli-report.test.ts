@@ -79,6 +79,62 @@ describe('fieldbook export --report assessment', () => {
     60_000,
   );
 
+  it('prints the certifying body’s details at the foot of every page of the PDF and the Word document', async () => {
+    const dir = tempDir();
+    const body = join(dir, 'body.json');
+    // The details as the real record's footer prints them (test/fixtures/reference).
+    writeFileSync(
+      body,
+      JSON.stringify({
+        name: 'Centre for Assessment Ltd',
+        address: 'Churchgate House, 56 Oxford Street,\nManchester, M1 6EU',
+        telephone: '0161 237 4080',
+        website: 'www.centreforassessment.co.uk',
+      }),
+    );
+    const footer = readFileSync(
+      join(import.meta.dirname, '../fixtures/reference/bolton-2015-footer.txt'),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.replace(',,', ','));
+    expect(footer).toHaveLength(2);
+    const pdf = join(dir, 'report.pdf');
+    const docx = join(dir, 'report.docx');
+    const r = await cli([
+      'export',
+      SAMPLE,
+      '--report',
+      'assessment',
+      '--pdf',
+      pdf,
+      '--docx',
+      docx,
+      '--certifying-body',
+      body,
+    ]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) {
+      const xml = await zip.file(f)!.async('string');
+      for (const line of footer) expect(xml).toContain(line);
+    }
+    if (!HAS_PDFTOTEXT) return;
+    const pages = (await run('pdftotext', ['-layout', pdf, '-'])).stdout
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      for (const line of footer) expect(page).toContain(line);
+      // The template's footer words stay beside them.
+      expect(page).toContain('Commercial in Confidence');
+    }
+  }, 60_000);
+
   it('refuses a template with an unknown placeholder or a missing section, naming the line, and writes nothing', async () => {
     const dir = tempDir();
     const template = join(dir, 'bad.txt');

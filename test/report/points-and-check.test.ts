@@ -5,6 +5,7 @@ import { placeholderValues } from '../../shared/report/placeholder-values';
 import { reportModel } from '../../shared/report/report-model';
 import { findingsFromVisitEvidence } from '../../shared/report/report-points';
 import { defaultReportTemplate } from '../../shared/report/templates';
+import { stageDevelopmentPoints } from '../../shared/records/record-facts';
 import { CERTIFYING_BODY_TABLE } from '../../shared/scoring/profiles';
 import type { CriterionNumber, ElementId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
@@ -128,6 +129,31 @@ describe('the development points of a report', () => {
     expect(point!.toMakeFull.text).toMatch(
       /^The complaints procedure has not been reviewed since 2011/,
     );
+  });
+  it('are the record’s own development points (record-facts) at every stage: the P and NC ones', () => {
+    const record = sampleRecord();
+    for (const stage of record.stages) {
+      const facts = stageDevelopmentPoints(record, stage.id).filter(
+        (p) => p.mark === 'P' || p.mark === 'NC',
+      );
+      const points = model(record, stage.id).points;
+      expect(points.map((p) => [p.element, p.mark, p.raisedAtTitle])).toEqual(
+        facts.map((p) => [p.element, p.mark, p.raisedHere ? null : p.raisedAtTitle]),
+      );
+      // One point per element marked P or NC at the stage, none for any other mark.
+      const pOrNc = stage.entries.filter((e) => e.finalMark === 'P' || e.finalMark === 'NC');
+      expect(points).toHaveLength(pOrNc.length);
+    }
+    // A cleared point (the element is Full at the stage) is not a development point of the report.
+    const cleared = record.stages.flatMap((s) =>
+      stageDevelopmentPoints(record, s.id)
+        .filter((p) => p.status === 'cleared')
+        .map((p) => [s.id, p.element] as const),
+    );
+    expect(cleared.length).toBeGreaterThan(0);
+    for (const [stageId, element] of cleared) {
+      expect(model(record, stageId).points.map((p) => p.element)).not.toContain(element);
+    }
   });
 });
 
