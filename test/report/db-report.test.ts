@@ -5,7 +5,10 @@ import type { CriterionNumber, ElementId } from '../../shared/types/ids';
 import type { StageReport } from '../../shared/types/report';
 import { emptyStageReport } from '../../shared/types/report';
 import type { AssessmentRecord, StageSignOff } from '../../shared/types/record';
+import { makeSignOff } from '../../shared/signoff/make-sign-off';
+import { checkSignOff } from '../../shared/signoff/verify-sign-off';
 import { openWorld, sampleRecord } from '../db/helpers';
+import { nodeKeyCrypto } from '../signoff/bolton';
 import { createHash } from 'node:crypto';
 
 /** The assessment report in storage: edits, audit trail, sign-off, replace, old rows, trash. */
@@ -109,6 +112,51 @@ describe('the report of a stage in storage', () => {
       repo.updateStage(org, stage, { report: { ...WRITTEN, strengths: 'late' } }),
     ).rejects.toMatchObject({ kind: 'signed-off' });
     expect((await repo.loadRecord(org))?.stages[0]?.report).toEqual(WRITTEN);
+    db.close();
+  });
+
+  it('refuses an import that changes the report of a signed-off stage, and changes nothing', async () => {
+    const { repo, org, stage, db } = await stored();
+    await repo.updateStage(org, stage, { report: WRITTEN });
+    await repo.signOffStage(org, stage, SIGN_OFF);
+    const before = await repo.loadRecord(org);
+    const incoming: AssessmentRecord = {
+      ...before!,
+      stages: before!.stages.map((s, i) =>
+        i === 0 ? { ...s, report: { ...WRITTEN, strengths: 'Written after the sign-off.' } } : s,
+      ),
+    };
+    await expect(repo.replaceRecord(incoming)).rejects.toMatchObject({ kind: 'signed-off' });
+    const after = await repo.loadRecord(org);
+    expect(after?.stages[0]?.report).toEqual(WRITTEN);
+    expect(after?.stages.map((s) => s.report)).toEqual(before?.stages.map((s) => s.report));
+    db.close();
+  });
+
+  it('a sign-off of a stage with a report checks out, and a report changed behind the repository is found', async () => {
+    const { repo, org, stage, db } = await stored();
+    await repo.updateStage(org, stage, { report: WRITTEN });
+    const loaded = (await repo.loadRecord(org))!;
+    const signOff = await makeSignOff(
+      loaded,
+      loaded.stages[0]!,
+      { signedOffBy: 'Siân O’Connor', signedOffAt: SIGN_OFF.signedOffAt },
+      nodeKeyCrypto,
+      null,
+    );
+    await repo.signOffStage(org, stage, signOff);
+    const signed = (await repo.loadRecord(org))!;
+    expect(await checkSignOff(signed, signed.stages[0]!, nodeKeyCrypto)).toMatchObject({
+      kind: 'intact',
+    });
+    // A write that skips the repository (a damaged or hand-edited database) is not vouched for.
+    const row = (await db.stages.get(stage))!;
+    await db.stages.put({ ...row, report: { ...WRITTEN, strengths: 'Slipped in later.' } });
+    const tampered = (await repo.loadRecord(org))!;
+    expect(await checkSignOff(tampered, tampered.stages[0]!, nodeKeyCrypto)).toMatchObject({
+      kind: 'changed',
+      signed: signOff.contentHash,
+    });
     db.close();
   });
 
