@@ -22,6 +22,7 @@ import { setMarkByKey, waitSaved } from './support/workbook-page';
 
 const OUT = mkdtempSync(join(tmpdir(), 'fieldbook-report-'));
 const INTRO = 'Northfield University asked for certification of four services — “one front door”.';
+const PASS = 'report signing passphrase';
 const FOUND = 'No benchmarking group yet; the 2014 SCONUL data were seen but not used.';
 let server: RunningServer;
 let chrome: RunningChromium;
@@ -159,5 +160,42 @@ describe('the assessment report screen', () => {
     expect(await dialog.textContent()).toContain('3 Methodology: not written yet.');
     await checkScreen(page, 'dialog-report-not-finished');
     await dialog.getByRole('button', { name: 'OK' }).click();
+  });
+
+  it('is read-only once the stage is signed off, says so, and the sign-off covers it', async () => {
+    await page.locator('nav.stage-pages').getByRole('link', { name: 'Workbook' }).click();
+    await page.getByRole('button', { name: 'Sign off this stage…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign off Initial assessment' });
+    await dialog.locator('#sign-off-passphrase').fill(PASS);
+    await dialog.locator('#sign-off-repeat').fill(PASS);
+    await dialog.getByRole('button', { name: 'Make key and sign off' }).click();
+    const bar = page.getByTestId('sign-off');
+    await expect.poll(() => bar.getAttribute('data-check'), { timeout: 30_000 }).toBe('intact');
+    await openReport();
+    expect(await page.locator('.rp-readonly').textContent()).toBe(
+      'This stage is signed off by Siân O’Connor: its report is read-only. Withdraw the sign-off on the workbook to change it.',
+    );
+    const intro = page.locator('#report-introduction');
+    expect(await intro.getAttribute('readonly')).not.toBeNull();
+    await intro.focus();
+    await page.keyboard.type('Late');
+    expect(await intro.inputValue()).toBe(INTRO);
+    expect(
+      await point('4.2.3').locator('[id="report-point-4.2.3-found"]').getAttribute('readonly'),
+    ).not.toBeNull();
+    expect(await page.locator('.rp-decision').getAttribute('disabled')).not.toBeNull();
+    expect(
+      await page.getByRole('radio', { name: /^Do not recommend certification/ }).isDisabled(),
+    ).toBe(true);
+    await intro.blur();
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await checkScreen(page, 'assessment-report-signed-off');
+    // What the report holds is what was signed: the check on the workbook still finds it intact.
+    await page.reload();
+    await page.waitForSelector('.rp-section[data-section="recommendation"]');
+    expect(await page.locator('#report-introduction').inputValue()).toBe(INTRO);
+    await page.locator('nav.stage-pages').getByRole('link', { name: 'Workbook' }).click();
+    await expect.poll(() => bar.getAttribute('data-check'), { timeout: 30_000 }).toBe('intact');
   });
 });
