@@ -196,7 +196,12 @@ export function buildReportSpec(
   if (!built.ok) throw new ExportError(built.errors.join('; '));
   const model = built.value;
   const generatedText = formatGeneratedAt(options.generatedAt);
-  const values = placeholderValues(model, template, generatedText.split(',')[0] ?? generatedText);
+  const values = placeholderValues(
+    model,
+    template,
+    generatedText.split(',')[0] ?? generatedText,
+    options.certifyingBody?.name,
+  );
   const fill = (key: 'title' | 'subtitle' | 'footer'): string =>
     fillPlaceholders(template.settings[key][0] ?? '', values);
   return {

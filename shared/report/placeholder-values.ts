@@ -30,11 +30,15 @@ export function recommendationName(
 /**
  * The placeholders' values for `model`'s report: record facts as the record writes them, the
  * certifying body's settings, and `generated` (the day the report is made, passed in).
+ * `certifyingBodyName` is the name in the assessor's settings (the one the page footers print):
+ * when set it is `{{certifying-body}}`, so that the report never names two bodies; else the
+ * template's setting `certifying-body` is.
  */
 export function placeholderValues(
   model: ReportModel,
   template: ReportTemplate,
   generated: string,
+  certifyingBodyName = '',
 ): PlaceholderValues {
   const { record, stage, score, recommendation: rec } = model;
   const org = record.organisation;
@@ -52,7 +56,7 @@ export function placeholderValues(
     'visit-dates': formatKeyDate(stage.dates.visit),
     'visit-days': stage.visitDays === null ? '' : String(stage.visitDays),
     'analysis-sent-date': formatKeyDate(stage.dates.analysisSentToCertifyingBody),
-    'certifying-body': template.settings['certifying-body'][0] ?? '',
+    'certifying-body': certifyingBodyName.trim() || (template.settings['certifying-body'][0] ?? ''),
     award,
     generated,
     'sign-off': signOffText(stage),

@@ -82,7 +82,8 @@ export const PLACEHOLDERS = {
   'visit-dates': 'the date(s) of the visit',
   'visit-days': 'the number of days on site',
   'analysis-sent-date': 'when the assessment analysis went to the certifying body',
-  'certifying-body': 'the certifying body (setting "certifying-body")',
+  'certifying-body':
+    'the certifying body: the name in the assessor\'s settings when set, else the setting "certifying-body"',
   award: 'what is awarded at this stage (setting "award")',
   generated: 'the day the report was made',
   'sign-off': "the stage's sign-off: who, when and the content hash, or that it is a draft",

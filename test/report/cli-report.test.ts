@@ -133,6 +133,8 @@ describe('fieldbook export --report assessment', () => {
       // The template's footer words stay beside them.
       expect(page).toContain('Commercial in Confidence');
     }
+    // The key information names the body of the settings, not the template's default name.
+    expect(pages[0]).toMatch(/Certifying body\s+Centre for Assessment Ltd/);
   }, 60_000);
 
   it('refuses a template with an unknown placeholder or a missing section, naming the line, and writes nothing', async () => {

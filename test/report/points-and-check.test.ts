@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReportSpec } from '../../shared/report/build-report';
 import { reportGaps } from '../../shared/report/check';
 import { countWords } from '../../shared/report/check';
 import { placeholderValues } from '../../shared/report/placeholder-values';
@@ -216,5 +217,38 @@ describe('word counts', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('  The Listening Panel — meets termly; 24-hour opening. ')).toBe(7);
     expect(countWords('Zoë Ní Bhriain, Łukasz')).toBe(4);
+  });
+});
+
+describe('the certifying body the report names', () => {
+  it('is the body in the assessor’s settings when set, else the template’s, in the key information too', () => {
+    const m = model(sampleRecord(), 'stage-ia-2015');
+    const template = defaultReportTemplate();
+    expect(placeholderValues(m, template, '1 May 2025')['certifying-body']).toBe(
+      'Centre for Assessment',
+    );
+    expect(placeholderValues(m, template, '1 May 2025', '  ')['certifying-body']).toBe(
+      'Centre for Assessment',
+    );
+    expect(
+      placeholderValues(m, template, '1 May 2025', 'Harbour Certification Ltd')['certifying-body'],
+    ).toBe('Harbour Certification Ltd');
+    const spec = buildReportSpec(sampleRecord(), 'stage-ia-2015', {
+      generatedAt: '2025-05-01T09:00:00.000Z',
+      certifyingBody: {
+        name: 'Harbour Certification Ltd',
+        address: '1 Quay Street, Bristol',
+        telephone: '0117 000 0000',
+        website: 'www.harbour.example',
+      },
+    });
+    const facts = spec.sections
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === 'facts' ? b.rows : []));
+    expect(facts).toContainEqual(['Certifying body', 'Harbour Certification Ltd']);
+    expect(spec.frame.certifyingBodyLines).toEqual([
+      'Harbour Certification Ltd, 1 Quay Street, Bristol',
+      'Tel: 0117 000 0000 www.harbour.example',
+    ]);
   });
 });

@@ -35,16 +35,23 @@ export function useReport(organisationId: OrganisationId, stageId: StageId): Rep
   const { record, error } = useOrganisationRecord(organisationId);
   const profile = useProfile();
   const today = useToday();
-  const { template, templateNote, loadTemplate } = useApp(
+  const { template, templateNote, loadTemplate, body, settingsLoaded, loadSettings } = useApp(
     useShallow((s) => ({
       template: s.reportTemplate,
       templateNote: s.reportTemplateNote,
       loadTemplate: s.loadReportTemplate,
+      // The body the page footers print names the report's certifying body too (when set).
+      body: s.settings?.certifyingBody.name ?? '',
+      settingsLoaded: s.settings !== null,
+      loadSettings: s.loadSettings,
     })),
   );
   useEffect(() => {
     void loadTemplate();
   }, [loadTemplate]);
+  useEffect(() => {
+    if (!settingsLoaded) void loadSettings();
+  }, [settingsLoaded, loadSettings]);
   const model = useMemo(
     () => (record ? reportModel(record, stageId, profile) : null),
     [record, stageId, profile],
@@ -52,9 +59,9 @@ export function useReport(organisationId: OrganisationId, stageId: StageId): Rep
   const values = useMemo(
     () =>
       model?.ok && template
-        ? placeholderValues(model.value, template.template, formatLongDate(today))
+        ? placeholderValues(model.value, template.template, formatLongDate(today), body)
         : null,
-    [model, template, today],
+    [model, template, today, body],
   );
   const gaps = useMemo(
     () =>
