@@ -38,13 +38,17 @@ Commands:
       --profile <name>                 rule profile for the scores (default certifying-body-table)
       --xlsx <out.xlsx>                write the workbook (editable; read back with import-xlsx)
       --pdf <out.pdf>                  write a PDF report
-      --report record|summary          which report: the full record (default) or the summary
+      --report record|summary          which report: the stage's record (default) or the summary
                                        for the certifying body; for a surveillance stage also
                                        surveillance-documentation (for the client) or
-                                       surveillance-report
+                                       surveillance-report; whole-record: every stage's
+                                       sections 1, 2 and 3 in one PDF (--stage is not needed)
       --today <YYYY-MM-DD>             plan the surveillance as on this day (default: today)
       --docx <out.docx>                write the whole record (every stage) in the certifying
                                        body's Word layout
+      --certifying-body <file.json>    the certifying body's name, address, telephone and web
+                                       site, printed at the foot of every page (default: the
+                                       file FIELDBOOK_CERTIFYING_BODY names, else none)
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
@@ -148,9 +152,11 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           report: { type: 'string' },
           today: { type: 'string' },
           docx: { type: 'string' },
+          'certifying-body': { type: 'string' },
         },
       });
-      const { docx, ...others } = values;
+      const { docx, 'certifying-body': certifyingBody, ...picked } = values;
+      const others = { ...picked, certifyingBody };
       const file = oneFile(positionals, command);
       if (docx !== undefined) return exportDocxCommand(io, file, docx, others);
       return exportCommand(io, file, others);

@@ -5,7 +5,11 @@ import { createRepository, openFieldbookDb, requestPersistentStorage } from './d
 import { detectPlatform } from './platform/detect';
 import type { AppDeps } from './state/app-state';
 import { createAppStore } from './state/store';
-import { backupBeforeImport, startAutomaticBackups } from './features/backup/automatic-backups';
+import {
+  backupBeforeImport,
+  backupBeforeRemoval,
+  startAutomaticBackups,
+} from './features/backup/automatic-backups';
 import { backupDepsFrom } from './features/backup/backup-deps';
 import { localVersionMemory } from './features/backup/local-memory';
 import { EditJournal, browserStore } from './state/journal';
@@ -60,6 +64,7 @@ async function start(root: HTMLElement): Promise<void> {
     liveJournalSessions: liveSessions,
     // The safety backup before an import writes over stored records (features/backup).
     beforeImport: () => backupBeforeImport(backupDepsFrom(deps, () => store.getState().flush())),
+    beforeRemoval: () => backupBeforeRemoval(backupDepsFrom(deps, () => store.getState().flush())),
   };
   const store = createAppStore(deps, window.location.hash);
   // What a reload, a closed tab or a crash left unwritten is written before any screen reads.

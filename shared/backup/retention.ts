@@ -3,7 +3,7 @@ import { parseBackupFileName } from './names';
 
 /**
  * How many backups of each reason are kept. Automatic backups roll (ten days of dailies, the
- * last five imports and updates); backups the assessor asked for are kept longer. Encrypted
+ * last five imports, updates and removals); backups the assessor asked for are kept longer. Encrypted
  * and plain backups of one reason count together.
  */
 export const BACKUP_RETENTION: Readonly<Record<BackupReason, number>> = {
@@ -11,6 +11,7 @@ export const BACKUP_RETENTION: Readonly<Record<BackupReason, number>> = {
   daily: 10,
   'pre-import': 5,
   'pre-upgrade': 5,
+  'pre-removal': 5,
 };
 
 /**

@@ -3,6 +3,8 @@ import { addStage, createRecord, replaceRecord } from './record-writes';
 import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
 import { signOffStage, withdrawSignOff } from './sign-off';
+import { removeStage } from './stage-removal';
+import { loadSettings, saveSettings } from './settings';
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
@@ -45,11 +47,15 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     updateEntry: (organisationId, stageId, element, patch) =>
       guarded(() => updateEntry(ctx, organisationId, stageId, element, patch)),
     addStage: (organisationId, stage) => guarded(() => addStage(ctx, organisationId, stage)),
+    removeStage: (organisationId, stageId) =>
+      guarded(() => removeStage(ctx, organisationId, stageId)),
     setArchived: (id, archived) => guarded(() => setArchived(ctx, id, archived)),
     moveToTrash: (id) => guarded(() => moveToTrash(ctx, id)),
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    loadSettings: () => guarded(() => loadSettings(ctx)),
+    saveSettings: (settings) => guarded(() => saveSettings(ctx, settings)),
     signOffStage: (organisationId, stageId, signOff) =>
       guarded(() => signOffStage(ctx, organisationId, stageId, signOff)),
     withdrawSignOff: (organisationId, stageId, reason) =>

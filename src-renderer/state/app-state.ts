@@ -4,6 +4,8 @@ import type { DocxImport, RecordDiff } from '../../shared/word';
 import type { PendingBundle } from '../features/evidence/bundle-io';
 import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
+import type { CertifyingBody } from '../../shared/settings/certifying-body';
+import type { AppSettings } from '../../shared/settings/settings';
 import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, Organisation } from '../../shared/types/record';
@@ -35,9 +37,12 @@ export interface AppDeps {
    * Makes the safety backup before an import writes over stored records; the import stops when
    * it fails, so that nothing can be lost. Absent where no backups are kept (tests).
    */
-  readonly beforeImport?: () => Promise<
-    { readonly kind: 'kept' | 'empty' } | { readonly kind: 'failed'; readonly message: string }
-  >;
+  readonly beforeImport?: () => Promise<SafetyBackup>;
+  /**
+   * Makes the safety backup before a stage is removed; the removal stops when it fails. Absent
+   * where no backups are kept (tests): the removal then goes ahead without one.
+   */
+  readonly beforeRemoval?: () => Promise<SafetyBackup>;
   /** WebCrypto (with a random source and SHA-256) for signing keys and checking sign-offs. */
   readonly crypto: KeyCrypto;
   /**
@@ -48,6 +53,10 @@ export interface AppDeps {
   /** The journal sessions still running (other tabs), whose entries are not replayed. */
   readonly liveJournalSessions?: () => Promise<ReadonlySet<string>>;
 }
+
+/** The outcome of a safety backup before a write that takes something away. */
+export type SafetyBackup =
+  { readonly kind: 'kept' | 'empty' } | { readonly kind: 'failed'; readonly message: string };
 
 /** Workbook filters; an element shows when it matches every active one. */
 export const WORKBOOK_FILTERS = ['unscored', 'P', 'NC', 'CP', 'changed', 'verified'] as const;
@@ -83,6 +92,7 @@ export type Dialog =
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
   | { readonly kind: 'message'; readonly title: string; readonly body: string }
   | { readonly kind: 'sign-off'; readonly stageId: StageId }
+  | { readonly kind: 'remove-stage'; readonly stageId: StageId }
   | { readonly kind: 'recovery' }
   | { readonly kind: 'withdraw-sign-off'; readonly stageId: StageId }
   | {
@@ -193,6 +203,24 @@ export interface WordSlice {
   confirmWordImport(): Promise<void>;
 }
 
+export interface StageRemovalSlice {
+  /**
+   * Removes a stage created by mistake (not signed off), after a safety backup of every record;
+   * says what happened in a message. Resolves true when it was removed.
+   */
+  removeStage(stageId: StageId): Promise<boolean>;
+}
+
+export interface SettingsSlice {
+  /** The settings as stored; null until loaded. */
+  readonly settings: AppSettings | null;
+  /** Why the stored settings could not be read, if they could not. */
+  readonly settingsError: string | null;
+  loadSettings(): Promise<void>;
+  /** Saves the certifying body's details; the message when they were not saved, else null. */
+  saveCertifyingBody(body: CertifyingBody): Promise<string | null>;
+}
+
 export interface UiSlice {
   readonly route: Route;
   readonly filters: readonly WorkbookFilter[];
@@ -221,4 +249,6 @@ export type AppState = PortfolioSlice &
   FileSlice &
   ExportSlice &
   WordSlice &
+  SettingsSlice &
+  StageRemovalSlice &
   UiSlice;

@@ -31,10 +31,14 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         const { runExport } = await import('../features/exports/run-export');
         // Exports list each element's linked evidence: the record goes with its library.
         const full = await withEvidence(repository, get().record ?? record);
+        // The certifying body's details go on every page; unreadable settings stop the export
+        // rather than let it go out quietly without them.
+        const settings = await repository.loadSettings();
         const file = await runExport(kind, full, stageId, {
           generatedAt: deps.now(),
           today: deps.today(),
           profile,
+          certifyingBody: settings.certifyingBody,
         });
         set({ busy: null });
         const result = await platform.saveFile(file.kind, file.name, file.bytes);

@@ -6,6 +6,8 @@ import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createAutosave } from './autosave-setup';
 import { createRecordSlice } from './record-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createStageRemovalSlice } from './stage-removal-slice';
 import { createRecoverySlice } from './recovery-slice';
 import { createSignOffSlice } from './signoff-slice';
 import { createUiSlice } from './ui-slice';
@@ -27,6 +29,8 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
       ...createFileSlice(set, get, deps),
       ...createExportSlice(set, get, deps),
       ...createWordSlice(set, get, deps),
+      ...createSettingsSlice(set, get, deps),
+      ...createStageRemovalSlice(set, get, deps),
     };
   });
 }

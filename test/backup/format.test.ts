@@ -105,6 +105,7 @@ describe('retention', () => {
         daily: 0,
         'pre-import': 0,
         'pre-upgrade': 0,
+        'pre-removal': 0,
       }),
     ).toEqual([]);
   });

@@ -82,6 +82,22 @@ describe('every screen and dialog passes axe (WCAG 2.2 AA)', () => {
     await closeDialog();
   });
 
+  it('removing a stage created by mistake, and the certifying body settings', async () => {
+    await show(page, `${server.url}#/org/${NORTHFIELD.id}`, '#org-name');
+    await page
+      .getByRole('region', { name: 'Surveillance 2', exact: true })
+      .getByRole('button', { name: 'Remove stage…' })
+      .click();
+    await openDialog('Remove Surveillance 2?');
+    await checkScreen(page, 'dialog-remove-stage');
+    await closeDialog();
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    await openDialog('Settings: the certifying body');
+    await page.getByLabel('Name of the certifying body').waitFor();
+    await checkScreen(page, 'dialog-settings');
+    await closeDialog();
+  });
+
   it('the workbook, its compliance panel, the palette and the export menu', async () => {
     await show(page, `${server.url}#/org/${WORKBOOK}`, '[data-element="1.1.1"]');
     await checkScreen(page, 'workbook');

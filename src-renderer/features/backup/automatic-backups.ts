@@ -98,3 +98,8 @@ export function startAutomaticBackups(
 export function backupBeforeImport(deps: BackupDeps): Promise<BackupOutcome> {
   return makeBackup(deps, 'pre-import');
 }
+
+/** The backup to make before a stage is removed; the removal should not happen when it failed. */
+export function backupBeforeRemoval(deps: BackupDeps): Promise<BackupOutcome> {
+  return makeBackup(deps, 'pre-removal');
+}

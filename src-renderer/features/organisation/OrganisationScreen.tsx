@@ -8,6 +8,7 @@ import { stageTitle } from '../../../shared/records/select-stage';
 import { useApp } from '../../state/use-app';
 import { AddStage } from './AddStage';
 import { ContactsEditor } from './ContactsEditor';
+import { CycleDatesPanel } from './CycleDatesPanel';
 import { StageDetails } from './StageDetails';
 import { StageTabs } from './StageTabs';
 
@@ -111,6 +112,7 @@ export function OrganisationScreen({
           />
         </fieldset>
       </section>
+      <CycleDatesPanel record={record} />
       {record.stages.map((stage) => (
         <StageDetails key={stage.id} organisationId={org.id} stage={stage} />
       ))}

@@ -8,6 +8,7 @@ import { NewOrganisationDialog } from './NewOrganisationDialog';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 import { WordImportDialog } from '../word/WordImportDialog';
 import { SignOffDialog, WithdrawSignOffDialog } from '../signoff/SignOffDialogs';
+import { RemoveStageDialog } from '../organisation/RemoveStageDialog';
 import { RecoveryDialog } from '../recovery/RecoveryDialog';
 
 /** Shows the store's current dialog, if any. */
@@ -146,6 +147,8 @@ export function DialogHost(): ReactElement | null {
       return <SignOffDialog stageId={dialog.stageId} />;
     case 'withdraw-sign-off':
       return <WithdrawSignOffDialog stageId={dialog.stageId} />;
+    case 'remove-stage':
+      return <RemoveStageDialog stageId={dialog.stageId} />;
     case 'recovery':
       return <RecoveryDialog />;
     case 'word-import':

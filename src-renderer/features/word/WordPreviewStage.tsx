@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { PreviewElement, PreviewStage } from '../../../shared/word';
-import { describeSource } from '../../../shared/word';
+import { describeSource } from '../../../shared/word/read/doc-model';
 import { formatKeyDate } from '../../../shared/types/dates';
 import { STAGE_DATE_NAMES } from '../../../shared/types/record';
 
