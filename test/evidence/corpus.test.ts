@@ -80,7 +80,7 @@ describe('suggestions on the corpus', () => {
     }
   });
 
-  it('keep the held-back figures measured at the end of issue 17, and print every half', () => {
+  it('keep the held-back figures of suggester version 3, and print every half', () => {
     const tuning = results.get('tuning') ?? [];
     const t = summarise('tuning', tuning);
     const h = summarise('held-back', results.get('held-back') ?? []);
@@ -90,6 +90,8 @@ describe('suggestions on the corpus', () => {
     expect(h2.documents).toBeGreaterThanOrEqual(24);
     expect(h.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.primaryTop3);
     expect(h.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.twoAcceptedTop5);
+    expect(h2.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.primaryTop3);
+    expect(h2.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.twoAcceptedTop5);
     expect(t.primaryTop3).toBeGreaterThanOrEqual(0.85);
     expect(t.twoAcceptedTop5).toBeGreaterThanOrEqual(0.8);
   });
@@ -125,8 +127,9 @@ describe('suggestions on the corpus', () => {
 });
 
 /**
- * The held-back figures measured at the end of issue 17 (25 and 28 of 34 documents; see
- * test/fixtures/evidence-corpus/README.md): a change that lowers them fails here. The issue's
- * targets are 0.85 and 0.80; the first is not reached.
+ * The held-back figures measured with suggester version 3 (26 and 28 of 34 documents; 25 and 29
+ * of 30 for the second set; see test/fixtures/evidence-corpus/README.md): a change that lowers
+ * them fails here. The issue's targets are 0.85 and 0.80; the first is not reached on either set.
  */
-const HELD_BACK_FLOOR = { primaryTop3: 25 / 34, twoAcceptedTop5: 28 / 34 } as const;
+const HELD_BACK_FLOOR = { primaryTop3: 26 / 34, twoAcceptedTop5: 28 / 34 } as const;
+const HELD_BACK_2_FLOOR = { primaryTop3: 25 / 30, twoAcceptedTop5: 29 / 30 } as const;
