@@ -13,7 +13,10 @@ import type { InvokeName, MenuCommand } from './channels';
 export { CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
 export type { InvokeName, MenuCommand } from './channels';
 
-/** What a file is for; main picks the dialog's title and filters from it. */
+/**
+ * What a file is for; main picks the dialog's title and filters from it. `template` is the
+ * certifying body's report template (a text file, shared/report/template.ts).
+ */
 export const FILE_KINDS = [
   'record',
   'xlsx',
@@ -23,6 +26,7 @@ export const FILE_KINDS = [
   'zip',
   'document',
   'public-key',
+  'template',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { readWordRecord } from '../features/word/word-io';
+import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, WordSlice } from './app-state';
 import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
@@ -78,14 +79,20 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         return;
       }
       const existing = dialog.existing;
-      // Over a stored organisation the import keeps its ids (so history and links stay) and the
-      // evidence library, which the Word layout cannot carry.
+      // Over a stored organisation the import keeps its ids (so history and links stay), the
+      // evidence library and the stages' assessment reports, which the Word layout cannot carry.
       const record = existing
-        ? {
-            ...dialog.imported.record,
-            organisation: { ...dialog.imported.record.organisation, id: existing.organisation.id },
-            ...(existing.evidence ? { evidence: existing.evidence } : {}),
-          }
+        ? keepReports(
+            {
+              ...dialog.imported.record,
+              organisation: {
+                ...dialog.imported.record.organisation,
+                id: existing.organisation.id,
+              },
+              ...(existing.evidence ? { evidence: existing.evidence } : {}),
+            },
+            existing,
+          )
         : dialog.imported.record;
       try {
         // A Word record carries no sign-off: the stored signed-off stages are kept as they are

@@ -19,6 +19,7 @@ import { checkScoringTable } from './scoring-check';
 import type { StageSlot } from './stage-names';
 import { slotKey, slotRank } from './stage-names';
 import type { WalkContext } from './walk-context';
+import { emptyStageReport } from '../../types/report';
 
 export type { AssembleOptions } from './assemble-options';
 
@@ -83,6 +84,8 @@ export function assemble(
         activities: [],
         whatHasChanged: [],
       },
+      // The Word record carries no assessment report (it is a separate document).
+      report: emptyStageReport(),
     };
     built.push({
       raw,
