@@ -1,14 +1,10 @@
 import { ExportError } from '../../shared/export/export-context';
-import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
-import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
-import { buildSurveillanceDocumentation } from '../../shared/export/pdf/build-surveillance-documentation';
-import { buildSurveillanceReport } from '../../shared/export/pdf/build-surveillance-report';
-import { buildWholeRecordReport } from '../../shared/export/pdf/build-whole-record';
+import { PDF_REPORTS, PDF_REPORT_KINDS } from '../../shared/export/pdf/pdf-reports';
+import type { PdfReportKind } from '../../shared/export/pdf/pdf-reports';
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
 import { stageTitle } from '../../shared/records/select-stage';
-import { assertNever } from '../../shared/types/result';
 import { loadReportFonts } from '../fonts';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
@@ -18,14 +14,9 @@ import { loadExcelJs } from '../exceljs';
 import { certifyingBodyOption } from '../certifying-body';
 import { generatorText } from '../../shared/app-identity';
 
-export const REPORT_KINDS = [
-  'record',
-  'summary',
-  'surveillance-documentation',
-  'surveillance-report',
-  'whole-record',
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+/** The PDF reports `--report` names (shared/export/pdf/pdf-reports.ts, as the app's). */
+export const REPORT_KINDS = PDF_REPORT_KINDS;
+export type ReportKind = PdfReportKind;
 
 export interface ExportOptions {
   readonly stage?: string;
@@ -85,29 +76,6 @@ function checkTargets(file: string, options: ExportOptions): void {
   }
 }
 
-/** The PDF report of `kind` for the stage: the two surveillance reports also plan on `today`. */
-function buildReport(
-  kind: ReportKind,
-  record: Parameters<typeof buildRecordReport>[0],
-  stageId: string,
-  settings: Parameters<typeof buildSurveillanceReport>[2],
-): ReturnType<typeof buildRecordReport> {
-  switch (kind) {
-    case 'record':
-      return buildRecordReport(record, stageId, settings);
-    case 'summary':
-      return buildSummaryReport(record, stageId, settings);
-    case 'surveillance-documentation':
-      return buildSurveillanceDocumentation(record, stageId, settings);
-    case 'surveillance-report':
-      return buildSurveillanceReport(record, stageId, settings);
-    case 'whole-record':
-      return buildWholeRecordReport(record, settings);
-    default:
-      return assertNever(kind);
-  }
-}
-
 /**
  * `fieldbook export <file.json> [--stage …] [--profile …] --xlsx out.xlsx` and/or
  * `--pdf out.pdf [--report record|summary|surveillance-documentation|surveillance-report|
@@ -138,7 +106,9 @@ export async function exportCommand(
   try {
     // Built before anything is written: a report the stage cannot have leaves no files behind.
     const definition =
-      options.pdf === undefined ? null : buildReport(kind, record, selected.stage.id, settings);
+      options.pdf === undefined
+        ? null
+        : PDF_REPORTS[kind].build(record, selected.stage.id, settings);
     if (options.xlsx !== undefined) {
       const ExcelJS = await loadExcelJs();
       const bytes = await renderWorkbook(

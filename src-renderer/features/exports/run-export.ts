@@ -1,9 +1,6 @@
-import { buildRecordReport } from '../../../shared/export/pdf/build-record-report';
-import { buildSummaryReport } from '../../../shared/export/pdf/build-summary-report';
-import { buildSurveillanceDocumentation } from '../../../shared/export/pdf/build-surveillance-documentation';
-import { buildSurveillanceReport } from '../../../shared/export/pdf/build-surveillance-report';
-import { buildWholeRecordReport } from '../../../shared/export/pdf/build-whole-record';
-import type { SurveillanceExportOptions } from '../../../shared/export/surveillance-data';
+import { generatorText } from '../../../shared/app-identity';
+import { PDF_REPORTS } from '../../../shared/export/pdf/pdf-reports';
+import type { PdfReportKind } from '../../../shared/export/pdf/pdf-reports';
 import { renderPdf } from '../../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../../shared/export/xlsx/render-workbook';
@@ -12,7 +9,6 @@ import type { CertifyingBody } from '../../../shared/settings/certifying-body';
 import type { IsoDate } from '../../../shared/types/dates';
 import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import { assertNever } from '../../../shared/types/result';
 import type { FileKind } from '../../../shared/ipc/contract';
 import type { ReportTemplate } from '../../../shared/report/template';
 import { recordFileName } from '../../state/file-names';
@@ -25,35 +21,9 @@ export interface ExportedFile {
   readonly bytes: Uint8Array;
 }
 
-const PDF_NAMES = {
-  'pdf-whole-record': 'whole record',
-  'pdf-record': 'assessment record',
-  'pdf-summary': 'summary',
-  'pdf-surveillance-documentation': 'surveillance documentation',
-  'pdf-surveillance-report': 'surveillance report',
-} as const;
-
-/** The document definition of one PDF export. */
-function buildPdf(
-  kind: keyof typeof PDF_NAMES,
-  record: AssessmentRecord,
-  stageId: StageId,
-  options: SurveillanceExportOptions,
-): ReturnType<typeof buildRecordReport> {
-  switch (kind) {
-    case 'pdf-whole-record':
-      return buildWholeRecordReport(record, options);
-    case 'pdf-record':
-      return buildRecordReport(record, stageId, options);
-    case 'pdf-summary':
-      return buildSummaryReport(record, stageId, options);
-    case 'pdf-surveillance-documentation':
-      return buildSurveillanceDocumentation(record, stageId, options);
-    case 'pdf-surveillance-report':
-      return buildSurveillanceReport(record, stageId, options);
-    default:
-      return assertNever(kind);
-  }
+/** The shared PDF report an export kind of the menu is (`pdf-record` → `record`). */
+function pdfReportOf(kind: `pdf-${PdfReportKind}`): PdfReportKind {
+  return kind.slice('pdf-'.length) as PdfReportKind;
 }
 
 /**
@@ -81,7 +51,7 @@ export async function runExport(
     generatedAt: options.generatedAt,
     today: options.today,
     profile: options.profile,
-    generator: 'CSE Fieldbook',
+    generator: generatorText(),
     certifyingBody: options.certifyingBody,
   };
   switch (kind) {
@@ -95,14 +65,12 @@ export async function runExport(
     case 'pdf-summary':
     case 'pdf-surveillance-documentation':
     case 'pdf-surveillance-report': {
-      const definition = buildPdf(kind, record, stageId, exportOptions);
+      const report = PDF_REPORTS[pdfReportOf(kind)];
+      const definition = report.build(record, stageId, exportOptions);
       const [pdfmake, fonts] = await Promise.all([loadPdfMake(), loadReportFonts()]);
       const bytes = await renderPdf(definition, { pdfmake, fonts });
-      const name =
-        kind === 'pdf-whole-record'
-          ? `${base} ${PDF_NAMES[kind]}.pdf`
-          : `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`;
-      return { kind: 'pdf', name, bytes };
+      const covered = report.covers === 'record' ? base : `${base} ${suffix}`;
+      return { kind: 'pdf', name: `${covered} ${report.fileWords}.pdf`, bytes };
     }
     case 'pdf-assessment-report':
     case 'docx-assessment-report': {
