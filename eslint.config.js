@@ -36,7 +36,7 @@ function rendererFences() {
   const noDexie = { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' };
   const noFeatures = {
     group: ['**/features/**'],
-    message: 'services/ sits under the screens: pass what it needs in, never import features/.',
+    message: 'the store and services sit under the screens: never import features/.',
   };
   const fence = (files, patterns, ignores = []) => ({
     files,
@@ -45,8 +45,8 @@ function rendererFences() {
   });
   return [
     fence(['src-renderer/db/**/*.ts'], renderer),
-    fence(['src-renderer/**/*.{ts,tsx}'], [...renderer, noDexie], ['src-renderer/db/**', 'src-renderer/services/**']),
-    fence(['src-renderer/services/**/*.ts'], [...renderer, noDexie, noFeatures]),
+    fence(['src-renderer/**/*.{ts,tsx}'], [...renderer, noDexie], ['src-renderer/db/**', 'src-renderer/services/**', 'src-renderer/state/**']),
+    fence(['src-renderer/{state,services}/**/*.{ts,tsx}'], [...renderer, noDexie, noFeatures]),
   ];
 }
 

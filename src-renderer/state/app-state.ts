@@ -1,8 +1,8 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
 import type { DocxImport, RecordDiff } from '../../shared/word';
-import type { PendingBundle } from '../features/evidence/bundle-io';
-import type { ExportKind } from '../features/exports/export-kinds';
+import type { PendingBundle } from '../services/evidence/bundle-io';
+import type { ExportKind } from '../services/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { CertifyingBody } from '../../shared/settings/certifying-body';
 import type { AppSettings } from '../../shared/settings/settings';

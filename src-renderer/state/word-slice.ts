@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { readWordRecord } from '../features/word/word-io';
+import { readWordRecord } from '../services/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, WordSlice } from './app-state';
 import { describeError } from './describe-error';

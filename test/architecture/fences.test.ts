@@ -15,11 +15,18 @@ async function refusals(path: string, source: string): Promise<string[]> {
 }
 
 describe('renderer fences', () => {
-  it('services/ never imports features/', async () => {
-    const source = "import { x } from '../../features/evidence/bundle-io';\nexport const y = x;\n";
-    expect(await refusals('src-renderer/services/evidence/probe.ts', source)).toEqual([
-      expect.stringContaining('never import features/'),
-    ]);
+  it('state/ and services/ never import features/', async () => {
+    const source =
+      "import { x } from '../../features/evidence/LibraryScreen';\nexport const y = x;\n";
+    for (const path of [
+      'src-renderer/services/evidence/probe.ts',
+      'src-renderer/state/a/probe.ts',
+    ]) {
+      expect(await refusals(path, source)).toEqual([
+        expect.stringContaining('never import features/'),
+      ]);
+    }
+    expect(await refusals('src-renderer/features/a/probe.ts', source)).toEqual([]);
   });
 
   it('no product file imports bench/', async () => {

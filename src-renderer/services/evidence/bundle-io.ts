@@ -10,18 +10,24 @@ import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { Result } from '../../../shared/types/result';
 import { fail, ok } from '../../../shared/types/result';
-import type { AppDeps } from '../../state/app-state';
-import { recordFileName } from '../../state/file-names';
+import type { CheckCrypto } from '../../../shared/signoff/verify-sign-off';
+import { recordFileName } from '../file-names';
 import { brokenSignOffs, guardImport } from '../../state/import-guard';
-import { sha256Hex } from '../../services/evidence/add-documents';
-import { evidenceSession } from '../../services/evidence/evidence-session';
-import { problemText } from '../../services/evidence/problem-text';
+import { sha256Hex } from './add-documents';
+import { evidenceSession } from './evidence-session';
+import type { SessionDeps } from './evidence-session';
+import { problemText } from './problem-text';
 import { generatorText } from '../../../shared/app-identity';
+
+/** What bundle I/O needs from the app (its deps): the evidence session's, and crypto to check sign-offs. */
+export interface BundleDeps extends SessionDeps {
+  readonly crypto: CheckCrypto;
+}
 
 /** Writes the organisation's record and documents as a bundle; returns what to tell the assessor. */
 export async function saveBundle(
   organisationId: OrganisationId,
-  deps: AppDeps,
+  deps: BundleDeps,
   flush: () => Promise<void>,
 ): Promise<string> {
   try {
@@ -75,7 +81,7 @@ export interface PendingBundle {
  * is stored. Rejects only when the stored record cannot be looked up.
  */
 export async function readBundleFile(
-  deps: AppDeps,
+  deps: BundleDeps,
   file: OpenedFile,
 ): Promise<Result<PendingBundle, ExchangeError>> {
   const { readBundle } = await import('../../../shared/evidence/bundle');
@@ -95,7 +101,7 @@ export async function readBundleFile(
 }
 
 /** Lets the assessor pick a bundle and reads it; a string is a message (refused or cancelled). */
-export async function pickBundle(deps: AppDeps): Promise<PendingBundle | string> {
+export async function pickBundle(deps: BundleDeps): Promise<PendingBundle | string> {
   try {
     const file = await deps.platform.openFile('zip');
     if (!file) return '';
@@ -114,7 +120,7 @@ export async function pickBundle(deps: AppDeps): Promise<PendingBundle | string>
  * exists: the import adds and updates, never deletes documents or links), then each file.
  */
 export async function importBundle(
-  deps: AppDeps,
+  deps: BundleDeps,
   pending: PendingBundle,
 ): Promise<{ readonly opened: boolean; readonly message: string }> {
   const { record } = pending.bundle.read;
@@ -152,7 +158,7 @@ export async function importBundle(
 
 /** Picks, confirms when needed (through `confirm`), and imports a bundle; returns the message. */
 export async function openBundle(
-  deps: AppDeps,
+  deps: BundleDeps,
   onOpened: (organisationId: OrganisationId) => void,
   confirm: (pending: PendingBundle) => Promise<boolean>,
 ): Promise<string> {

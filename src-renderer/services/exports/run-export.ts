@@ -11,7 +11,7 @@ import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { FileKind } from '../../../shared/ipc/contract';
 import type { ReportTemplate } from '../../../shared/report/template';
-import { recordFileName } from '../../state/file-names';
+import { recordFileName } from '../file-names';
 import { loadExcel, loadPdfMake, loadReportFonts } from './export-libraries';
 import type { ExportKind } from './export-kinds';
 
