@@ -2,8 +2,6 @@
 // product may reach itself through its imports, type-only imports and re-exports included, since
 // every circle blocks moving a file out of it. dependency-cruiser reads imports with the
 // TypeScript compiler, so `import type` counts (tsPreCompilationDeps).
-// `.dependency-cruiser-known-violations.json` lists the circles not yet broken; it only shrinks
-// (regenerate it with `npx depcruise src-renderer shared src-main src-cli --output-type baseline`).
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [

@@ -5,7 +5,8 @@ import { diffFields, diffNested, diffStage, type ChangeTarget } from './changes'
 import { writableOrganisation, type RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
-import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
+import type { EntryPatch, OrganisationPatch, StagePatch } from './repository';
+import type { SaveReceipt } from './receipt';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId } from './rows';
 import { isSignedHeaderField, refuseSignedOff, refuseSignedOffHeader } from './signed-off';
 import { MARK_FIELDS, syncStageMarks } from './stage-marks';

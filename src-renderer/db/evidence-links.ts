@@ -10,7 +10,7 @@ import type { LinkPatch } from './evidence-repository';
 import type { LinkRow } from './evidence-rows';
 import { LINK_FIELDS, linkBody } from './evidence-rows';
 import { liveDocument, logEvidence } from './evidence-writes';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { entryRowId, header } from './rows';
 import { refuseSignedOffLink } from './signed-off';
 import type { FieldbookDb } from './schema';

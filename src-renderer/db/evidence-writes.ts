@@ -11,7 +11,7 @@ import { StorageError } from './errors';
 import type { AddDocumentOutcome, DocumentPatch, NewDocument } from './evidence-repository';
 import type { DocumentRow, LinkRow } from './evidence-rows';
 import { DOCUMENT_FIELDS, documentBody, documentFromRow } from './evidence-rows';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { header } from './rows';
 import type { FieldbookDb } from './schema';
 import { refuseSignedOffDocument } from './signed-off';

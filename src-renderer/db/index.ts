@@ -6,7 +6,6 @@ export type {
   FieldbookRepository,
   OrganisationPatch,
   PortfolioRow,
-  SaveReceipt,
   StagePatch,
   StageRemoval,
 } from './repository';
@@ -20,7 +19,8 @@ export type {
   StoredLibrary,
 } from './evidence-repository';
 export type { DocumentTextRow } from './evidence-rows';
-export type { RecoveryItem, RecoveryTarget } from './recovery';
+export type { RecoveryItem, RecoveryTarget } from './repository';
+export type { SaveReceipt } from './receipt';
 export { createRepository } from './dexie-repository';
 export type { RepositoryDeps } from './dexie-repository';
 export { openFieldbookDb } from './open';

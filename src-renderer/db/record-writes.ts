@@ -9,7 +9,7 @@ import { writableOrganisation, type RepositoryContext } from './context';
 import { nextVersion, writeLogged } from './write-logged';
 import { organisationTarget } from './edits';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { EntryRow, OrganisationRow, StageRow } from './rows';
 import {
   ENTRY_FIELDS,

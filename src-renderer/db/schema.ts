@@ -1,7 +1,7 @@
 import type { Dexie, Table } from 'dexie';
 import type { StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { DocumentRow, DocumentTextRow, LinkRow } from './evidence-rows';
-import type { RecoveryRow } from './recovery';
+import type { RecoveryItem } from './repository';
 import type { StageMarksRow } from './stage-marks-row';
 import type { BlobRow, ChangeRow, EntryRow, MetaRow, OrganisationRow, StageRow } from './rows';
 
@@ -56,7 +56,7 @@ export type FieldbookDb = Dexie & {
   /** Schema 3: each stage's marks in one row, an index kept in step with `entries`. */
   readonly stageMarks: Table<StageMarksRow, string>;
   /** Schema 4: edits refused for good, kept with their text for the assessor. */
-  readonly recovery: Table<RecoveryRow, string>;
+  readonly recovery: Table<RecoveryItem, string>;
   /** Schema 4: the assessor's signing key, its private half encrypted. */
   readonly signingKeys: Table<StoredSigningKey, string>;
 };

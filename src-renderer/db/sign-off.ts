@@ -5,7 +5,7 @@ import type { StageSignOff } from '../../shared/types/record';
 import { writableOrganisation, type RepositoryContext } from './context';
 import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { StageRow } from './rows';
 
 async function writeSignOff(

@@ -9,7 +9,7 @@ import { writableOrganisation, type RepositoryContext } from './context';
 import { nextVersion, writeLogged } from './write-logged';
 import { StorageError } from './errors';
 import type { DocumentRow, LinkRow } from './evidence-rows';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { header } from './rows';
 import { refuseSignedOff } from './signed-off';
 import { blankEntry, blankStage } from './tombstones';

@@ -5,7 +5,7 @@ import { liveOrganisation, type RepositoryContext } from './context';
 import { organisationTarget } from './edits';
 import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { OrganisationRow } from './rows';
 import { blankEntry, blankOrganisation, blankStage } from './tombstones';
 import { blankEvidence, evidenceTrashTables } from './evidence-trash';

@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import type { ChangeTarget, FieldChange } from './changes';
 import { ChangeBatch } from './changes';
 import type { RepositoryContext } from './context';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { header } from './rows';
 import type { RowHeader } from './rows';
 

@@ -16,7 +16,7 @@ import type {
   OrganisationPatch,
   PortfolioRow,
   StagePatch,
-} from '../db/repository';
+} from '../db/index';
 import type { Platform } from '../platform/platform';
 import type { SaveStatus } from './autosave';
 import type { Route } from './route';
@@ -24,7 +24,7 @@ import type { UndoStep } from './undo';
 import type { EditJournal } from './journal';
 import type { KeyCrypto, StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { SignOffCheck } from '../../shared/signoff/verify-sign-off';
-import type { RecoveryItem } from '../db/repository';
+import type { RecoveryItem } from '../db/index';
 
 /** What the store needs from the outside world; injected so tests can fake it. */
 export interface AppDeps {
