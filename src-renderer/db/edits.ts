@@ -2,7 +2,7 @@
 // actually changed, in the same transaction. A patch that changes nothing writes nothing.
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import { diffFields, diffNested, diffStage, type ChangeTarget } from './changes';
-import { writableOrganisation, type RepositoryContext } from './context';
+import { writableOrganisation, writableStage, type RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
 import type { EntryPatch, OrganisationPatch, StagePatch } from './repository';
@@ -29,6 +29,14 @@ export function updateOrganisation(
   });
 }
 
+/** Where changes to a stage row are logged. */
+export function stageTarget(
+  organisationId: string,
+  stageId: string,
+): Omit<ChangeTarget, 'revision'> {
+  return { entity: 'stage', entityId: stageId, organisationId, stageId, elementId: null };
+}
+
 /** Where changes to an organisation row are logged. */
 export function organisationTarget(id: string): Omit<ChangeTarget, 'revision'> {
   return {
@@ -48,21 +56,11 @@ export function updateStage(
 ): Promise<SaveReceipt> {
   const { db } = ctx;
   return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await db.stages.get(stageId);
-    if (!row || row.deleted || row.organisationId !== organisationId) {
-      throw new StorageError('not-found');
-    }
+    const row = await writableStage(db, organisationId, stageId);
     refuseSignedOff(row);
     const next = patchStage(row, patch);
     const changes = diffStage(row, next, STAGE_FIELDS);
-    const target = {
-      entity: 'stage',
-      entityId: stageId,
-      organisationId,
-      stageId,
-      elementId: null,
-    } as const;
+    const target = stageTarget(organisationId, stageId);
     return (await writeLogged(ctx, { table: db.stages, row, next, changes, target })).receipt;
   });
 }

@@ -2,7 +2,8 @@
 // transaction. While signed off, updateStage and updateEntry refuse (see refuseSignedOff).
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import type { StageSignOff } from '../../shared/types/record';
-import { writableOrganisation, type RepositoryContext } from './context';
+import { writableStage, type RepositoryContext } from './context';
+import { stageTarget } from './edits';
 import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
 import type { SaveReceipt } from './receipt';
@@ -16,19 +17,9 @@ async function writeSignOff(
 ): Promise<SaveReceipt> {
   const { db } = ctx;
   return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await db.stages.get(stageId);
-    if (!row || row.deleted || row.organisationId !== organisationId) {
-      throw new StorageError('not-found');
-    }
+    const row = await writableStage(db, organisationId, stageId);
     const { signOff, reason } = change(row);
-    const target = {
-      entity: 'stage',
-      entityId: stageId,
-      organisationId,
-      stageId,
-      elementId: null,
-    } as const;
+    const target = stageTarget(organisationId, stageId);
     // Always written and logged, even when it signs the same content again.
     const changes = [
       { field: 'signOff', before: row.signOff ?? null, after: signOff },

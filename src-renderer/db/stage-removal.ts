@@ -5,9 +5,8 @@
 // transaction. A signed-off stage is refused.
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import { ChangeBatch } from './changes';
-import { writableOrganisation, type RepositoryContext } from './context';
+import { writableStage, type RepositoryContext } from './context';
 import { nextVersion, writeLogged } from './write-logged';
-import { StorageError } from './errors';
 import type { DocumentRow, LinkRow } from './evidence-rows';
 import type { SaveReceipt } from './receipt';
 import { header } from './rows';
@@ -39,11 +38,7 @@ export function removeStage(
     db.changes,
   ];
   return db.transaction('rw', tables, async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await db.stages.get(stageId);
-    if (!row || row.deleted || row.organisationId !== organisationId) {
-      throw new StorageError('not-found');
-    }
+    const row = await writableStage(db, organisationId, stageId);
     // A signed-off stage is never removed: the same refusal as every write to one.
     refuseSignedOff(row);
     const at = ctx.now();
