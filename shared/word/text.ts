@@ -84,3 +84,22 @@ export function statementSimilarity(a: string, b: string): number {
 export function joinText(pieces: readonly string[], separator = '\n'): string {
   return pieces.filter((p) => p.trim() !== '').join(separator);
 }
+
+const PLACEHOLDERS: readonly RegExp[] = [
+  /^\(?\s*insert\b[^)]*\)?\.?$/i,
+  /^\[[^\]]*\]$/,
+  /^(click|tap)( or tap)? here to enter\b/i,
+  /^choose an item\.?$/i,
+  /^enter (a )?(date|text)\b/i,
+  /^dd\s*\/\s*mm\s*\/\s*yy(yy)?$/i,
+  /^[_.\u2026\s-]{3,}$/,
+];
+
+/**
+ * True for what a blank template holds where a value goes: "(INSERT DATE)", "[name]", Word's
+ * "Click or tap here to enter text." and "Choose an item.", "dd/mm/yyyy", a line of underscores.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = squash(text);
+  return PLACEHOLDERS.some((p) => p.test(t));
+}

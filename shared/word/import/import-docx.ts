@@ -10,6 +10,7 @@ import type { DocxFailure } from '../read/docx-container';
 import type { WordReadLibraries } from '../read/libraries';
 import { parseDocx } from '../read/parse-docx';
 import { assemble } from './assemble';
+import type { ColumnMappings } from './layout-types';
 import type { DocxImport, ImportWarning } from './preview-types';
 import { slotKey } from './stage-names';
 import { walkDocument } from './walk';
@@ -21,6 +22,8 @@ export interface DocxImportOptions {
   readonly fallbackName?: string;
   /** The edition of the standard the record is read against; default the 57-element one. */
   readonly catalogue?: Catalogue;
+  /** The assessor's column mapping per layout, from an earlier preview (see layout-types.ts). */
+  readonly columnMappings?: ColumnMappings;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function importDocx(
   if (!parsed.ok) return parsed;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const blocks = parsed.value.blocks;
-  const ctx = walkDocument(blocks, catalogue);
+  const ctx = walkDocument(blocks, catalogue, options.columnMappings ?? {});
   const tables = blocks.filter((b) => b.kind === 'table').length;
   if (ctx.elementTables === 0) {
     return fail([

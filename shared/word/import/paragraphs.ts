@@ -8,7 +8,7 @@ import {
   SCORING_RULES,
 } from '../layout-text';
 import { matchKey } from '../text';
-import { isCatalogueCaption } from './element-table';
+import { isCatalogueCaption } from './element-rows';
 import type { StageMention } from './stage-names';
 import { stageMention } from './stage-names';
 

@@ -46,6 +46,8 @@ export type DetailKey =
   | 'deskTopSentToClient'
   | 'deskTopSentToCertifyingBody'
   | 'secondDeskTopReview'
+  | 'secondDeskTopSentToClient'
+  | 'secondDeskTopSentToCertifyingBody'
   | 'visit'
   | 'analysisSentToCertifyingBody'
   | 'visitDays'

@@ -4,7 +4,7 @@ import { leadingElementNumber } from '../text';
 import type { ColumnKey, TableKind } from './columns';
 import { tableKindOf } from './columns';
 import { readElementTable } from './element-table';
-import { hasElementRows } from './positional';
+import { hasElementRows } from './element-rows';
 import type { ElementNote, Located, RawRow } from './raw';
 import { pushTo } from './raw';
 import type { TableLayout } from './table-shape';
@@ -139,16 +139,29 @@ function addRows(ctx: WalkContext, kind: TableKind, rows: readonly RawRow[]): vo
   }
 }
 
+/** Tables with element rows that are lists about elements, not the assessment analysis. */
+const ELEMENT_LISTS: ReadonlySet<TableKind | null> = new Set([
+  'cp-justification',
+  'development-notes',
+  'points',
+]);
+
+/** What a table is: by its header's words, by the sub-heading it is under, by element rows. */
+function kindOf(ctx: WalkContext, table: DocTable, layout: TableLayout): TableKind | null {
+  const kind = layout.hasHeader ? tableKindOf(new Set(layout.columns.values())) : null;
+  if (kind === null && hasElementRows(table)) {
+    if (ctx.topic === 'cp') return 'cp-justification';
+    if (ctx.topic === 'development') return 'development-notes';
+  }
+  if (ctx.layouts.isElementTable(table.index) && !ELEMENT_LISTS.has(kind)) return 'elements';
+  return kind;
+}
+
 /** Reads one top-level table into the walk. */
 export function walkTable(ctx: WalkContext, table: DocTable): void {
   if (isKeyOfMarks(table)) return;
   const layout = readHeader(table);
-  let kind = layout.hasHeader ? tableKindOf(new Set(layout.columns.values())) : null;
-  if (kind === null && hasElementRows(table)) {
-    if (ctx.topic === 'cp') kind = 'cp-justification';
-    else if (ctx.topic === 'development') kind = 'development-notes';
-    else if (table.gridColumns >= 3) kind = 'elements';
-  }
+  const kind = kindOf(ctx, table, layout);
   if (kind === null) {
     if (readStageColumns(ctx, table)) return;
     if (isLabelTable(table)) return readLabelTable(ctx, table);
@@ -156,6 +169,13 @@ export function walkTable(ctx: WalkContext, table: DocTable): void {
   }
   if (SURVEILLANCE_TABLES.has(kind) && ctx.section < 2) ctx.enterSection(2, null, null);
   if (kind === 'elements') {
+    const read = ctx.layouts.forTable(table);
+    if (!read) {
+      if (table.rows.length > layout.firstDataRow) {
+        keepTable(ctx, table, 'has the headers of an element table but no element numbers');
+      }
+      return;
+    }
     const stage = ctx.current();
     const changes = ctx.section === 3 || ctx.topic === 'score-changes';
     if (!changes) stage.analysis = true;
@@ -164,6 +184,7 @@ export function walkTable(ctx: WalkContext, table: DocTable): void {
     const open = ctx.open && target.get(ctx.open.element) === ctx.open ? ctx.open : null;
     ctx.open = readElementTable(
       table,
+      read,
       {
         catalogue: ctx.catalogue,
         slot: ctx.currentSlot(),

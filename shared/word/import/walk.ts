@@ -3,6 +3,7 @@ import type { ElementId } from '../../types/ids';
 import type { DocBlock, DocParagraph, SourceRef } from '../read/doc-model';
 import { leadingElementNumber, squash } from '../text';
 import { labelledParagraph } from './labels';
+import type { ColumnMappings } from './layout-types';
 import { paragraphRole } from './paragraphs';
 import type { ElementNote, RawElement } from './raw';
 import { WalkContext } from './walk-context';
@@ -115,8 +116,12 @@ function walkParagraph(ctx: WalkContext, p: DocParagraph): void {
 }
 
 /** Walks the document body in order and collects what it finds (see raw.ts). */
-export function walkDocument(blocks: readonly DocBlock[], catalogue: Catalogue): WalkContext {
-  const ctx = new WalkContext(catalogue);
+export function walkDocument(
+  blocks: readonly DocBlock[],
+  catalogue: Catalogue,
+  mappings: ColumnMappings = {},
+): WalkContext {
+  const ctx = new WalkContext(catalogue, blocks, mappings);
   for (const block of blocks) {
     if (block.kind === 'paragraph') walkParagraph(ctx, block);
     else walkTable(ctx, block);

@@ -1,0 +1,164 @@
+import type { DocCell, DocRow, DocTable, SourceRef } from '../read/doc-model';
+import { isPlaceholder } from '../text';
+import type { LabelReading } from './labels';
+import { labelOf, labelledParagraph } from './labels';
+import type { Located } from './raw';
+import type { StageMention } from './stage-names';
+import { stageMention } from './stage-names';
+import { cellSource, rowAsText } from './tables';
+
+/**
+ * Tables of labels and values in every orientation real records use: the label left of its
+ * value ("Reference | 14/5167", also several pairs in a row), a row of labels with the values
+ * in the row beneath (the real header and key-date tables, several such pairs in one table),
+ * stages across the top with labels down the side, and stages down the side under a label
+ * ("| Name of Assessor" over "Initial / 3 Year Assessment | Tariq Mahmood"). A row of labels
+ * with nothing beneath is a blank template and gives nothing.
+ */
+
+type Cell =
+  | { readonly kind: 'blank'; readonly cell: DocCell }
+  | { readonly kind: 'label'; readonly cell: DocCell; readonly label: LabelReading }
+  | { readonly kind: 'stage'; readonly cell: DocCell; readonly mention: StageMention }
+  | {
+      readonly kind: 'value';
+      readonly cell: DocCell;
+      readonly text: string;
+      /** Set when the cell holds "Label: value" itself. */
+      readonly label?: LabelReading;
+    };
+
+function classify(cell: DocCell): Cell {
+  const text = cell.text.trim();
+  if (text === '' || isPlaceholder(text)) return { kind: 'blank', cell };
+  const label = labelOf(text);
+  if (label) return { kind: 'label', cell, label };
+  const inline = labelledParagraph(text);
+  if (inline) {
+    return inline.value === '' || isPlaceholder(inline.value)
+      ? { kind: 'label', cell, label: inline.label }
+      : { kind: 'value', cell, text: inline.value, label: inline.label };
+  }
+  const mention = text.length <= 60 ? stageMention(text) : null;
+  if (mention) return { kind: 'stage', cell, mention };
+  return { kind: 'value', cell, text };
+}
+
+function classifyRow(row: DocRow): Cell[] {
+  return row.cells.filter((c) => c.vMerge !== 'continue').map(classify);
+}
+
+/** "Sent to client" beside "Second desk-top analysis" is the second analysis's. */
+function inContext(label: LabelReading, row: readonly Cell[]): LabelReading {
+  const second = row.some((c) => c.kind === 'label' && c.label.key === 'secondDeskTopReview');
+  if (!second) return label;
+  if (label.key === 'deskTopSentToClient') return { ...label, key: 'secondDeskTopSentToClient' };
+  if (label.key === 'deskTopSentToCertifyingBody') {
+    return { ...label, key: 'secondDeskTopSentToCertifyingBody' };
+  }
+  return label;
+}
+
+function covers(cell: DocCell, g: number): boolean {
+  return cell.gridStart <= g && g < cell.gridStart + cell.span;
+}
+
+/** True when the table reads as labels and values: it has labels and little else. */
+export function isKeyValueTable(table: DocTable): boolean {
+  const cells = table.rows.flatMap(classifyRow).filter((c) => c.kind !== 'blank');
+  const labelled = cells.filter((c) => c.kind === 'label' || (c.kind === 'value' && c.label));
+  const keyed = labelled.length + cells.filter((c) => c.kind === 'stage').length;
+  return labelled.length >= 1 && keyed * 10 >= cells.length * 3;
+}
+
+interface Entry {
+  readonly label: LabelReading;
+  readonly stage: StageMention | null;
+  readonly texts: string[];
+  readonly source: SourceRef;
+}
+
+/** A value found under or beside its label, with the stage the table puts it in, if any. */
+export interface KeyValue {
+  readonly label: LabelReading;
+  readonly value: Located;
+  readonly stage: StageMention | null;
+}
+
+/**
+ * The label–value pairs of a table, and the rows with values no label claims (kept verbatim).
+ * Values of one label over several rows (a label-left table continuing on the next row) are
+ * joined with line breaks.
+ */
+export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: Located[] } {
+  const entries = new Map<string, Entry>();
+  const ids = new Map<DocCell, number>();
+  const keyOf = (cell: DocCell, stage: StageMention | null): string => {
+    if (!ids.has(cell)) ids.set(cell, ids.size);
+    return `${ids.get(cell)}|${stage ? `${stage.kind}#${stage.cycle ?? ''}` : ''}`;
+  };
+  const unplaced: Located[] = [];
+  let columnLabels: { cell: DocCell; label: LabelReading }[] = [];
+  let columnStages: { cell: DocCell; mention: StageMention }[] = [];
+  let previous = new Map<number, string>();
+  for (const row of table.rows) {
+    const cells = classifyRow(row);
+    const values = cells.filter((c) => c.kind === 'value');
+    const labels = cells.filter((c) => c.kind === 'label');
+    const stages = cells.filter((c) => c.kind === 'stage');
+    if (values.length === 0) {
+      if (labels.length > 0) {
+        columnLabels = labels.map((c) => ({ cell: c.cell, label: inContext(c.label, cells) }));
+      } else if (stages.length >= 2) columnStages = stages.map((c) => ({ cell: c.cell, mention: c.mention }));
+      previous = new Map();
+      continue;
+    }
+    const used = new Map<number, string>();
+    let lost = false;
+    for (const v of values) {
+      const g = v.cell.gridStart;
+      const left = cells.slice(0, cells.indexOf(v)).reverse();
+      const rowStage = left.find((c) => c.kind === 'stage');
+      const stage =
+        rowStage?.kind === 'stage'
+          ? rowStage.mention
+          : (columnStages.find((s) => covers(s.cell, g))?.mention ?? null);
+      let key: string | undefined;
+      let label: LabelReading | undefined;
+      const leftLabel = left.find((c) => c.kind === 'label');
+      const above = columnLabels.find((l) => covers(l.cell, g));
+      if (v.label) [key, label] = [keyOf(v.cell, stage), v.label];
+      else if (leftLabel?.kind === 'label') {
+        [key, label] = [keyOf(leftLabel.cell, stage), inContext(leftLabel.label, cells)];
+      } else if (above) [key, label] = [keyOf(above.cell, stage), above.label];
+      else if (labels.length === 0 && previous.has(g)) {
+        key = previous.get(g);
+        label = key === undefined ? undefined : entries.get(key)?.label;
+      }
+      if (key === undefined || !label) {
+        lost = true;
+        continue;
+      }
+      used.set(g, key);
+      const entry = entries.get(key) ?? {
+        label,
+        stage: stage ?? label.stage,
+        texts: [],
+        source: cellSource(table, row, v.cell),
+      };
+      entry.texts.push(v.text);
+      entries.set(key, entry);
+    }
+    previous = used;
+    if (lost) {
+      const kept = rowAsText(table, row);
+      if (kept) unplaced.push(kept);
+    }
+  }
+  const pairs = [...entries.values()].map((e) => ({
+    label: e.label,
+    stage: e.stage,
+    value: { text: e.texts.join('\n'), source: e.source },
+  }));
+  return { pairs, unplaced };
+}
