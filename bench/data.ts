@@ -9,6 +9,7 @@ import { readExchangeText } from '../shared/exchange/read';
 import type { ElementId, OrganisationId, StageId } from '../shared/types/ids';
 import type { MaybeMark } from '../shared/types/marks';
 import type { AssessmentRecord, ElementEntry, Stage } from '../shared/types/record';
+import { EMPTY_PLANNED_DATES } from '../shared/types/record';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -113,6 +114,7 @@ export function benchRecord(shape: RecordShape): AssessmentRecord {
       reference: `${10 + (shape.seed % 89)}/${1000 + (shape.seed % 8999)}`,
       unitsInScope: 'Library, Student Services, Careers and Reception',
       contacts: [{ name: 'Zoë Ní Bhriain', role: 'Quality Manager', email: '', phone: '' }],
+      plannedDates: EMPTY_PLANNED_DATES,
     },
     stages,
   };

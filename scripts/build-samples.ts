@@ -21,6 +21,7 @@ import { buildWorkbookSpec } from '../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../shared/export/xlsx/render-workbook';
 import type { IsoDate } from '../shared/types/dates';
 import { loadReportFonts } from '../src-cli/fonts';
+import { loadExcelJs } from '../src-cli/exceljs';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   const record = read.value.record;
   mkdirSync(OUT, { recursive: true });
 
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const pdfmake = (await import('pdfmake')).default;
   const fonts = await loadReportFonts();
   const xlsx = join(OUT, 'sample-record.xlsx');

@@ -4,7 +4,7 @@ import { jsonPath } from './errors';
 import type { ExchangeV2 } from './schema-v2';
 import { checkSurveillance } from './check-surveillance';
 import { checkEvidence } from './check-evidence';
-import type { ExchangeV4 } from './schema-v4';
+import type { ExchangeV5 } from './schema-v5';
 
 /**
  * The checks a schema cannot express on a current-version document: known editions and
@@ -12,7 +12,7 @@ import type { ExchangeV4 } from './schema-v4';
  * to what exists, an evidence library whose links point at documents, stages and elements that
  * exist. Returns every problem found, in file order.
  */
-export function checkExchange(doc: ExchangeV4): ExchangeError[] {
+export function checkExchange(doc: ExchangeV5): ExchangeError[] {
   return [...checkStages(doc), ...checkEvidence(doc)];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeV4 } from './schema-v4';
+import { exchangeV5 } from './schema-v5';
 
 /**
  * The JSON Schema (draft 2020-12) of the current exchange format, as published in
@@ -8,8 +8,8 @@ import { exchangeV4 } from './schema-v4';
  */
 export function exchangeJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(exchangeV4, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://cse-fieldbook.invalid/schema/exchange-v4.json',
-    title: 'CSE Fieldbook exchange format, version 4',
+    ...z.toJSONSchema(exchangeV5, { io: 'input', target: 'draft-2020-12' }),
+    $id: 'https://cse-fieldbook.invalid/schema/exchange-v5.json',
+    title: 'CSE Fieldbook exchange format, version 5',
   };
 }

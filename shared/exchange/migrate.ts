@@ -17,7 +17,7 @@ export interface MigrationStep {
 }
 
 /** The version this build writes. */
-export const CURRENT_EXCHANGE_VERSION = 4;
+export const CURRENT_EXCHANGE_VERSION = 5;
 
 function isObject(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -76,11 +76,24 @@ export const MIGRATE_V3_TO_V4: MigrationStep = {
   up: (doc) => ({ ...doc }),
 };
 
+/**
+ * Version 4 → 5: stages may carry the dates the second desk-top analysis was sent, and the
+ * organisation its planned surveillance and recertification dates; older files have none
+ * (nothing to add: the new fields default to null, "TBC").
+ */
+export const MIGRATE_V4_TO_V5: MigrationStep = {
+  from: 4,
+  describe:
+    'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
+  up: (doc) => ({ ...doc }),
+};
+
 /** Every upgrade this build knows, oldest first. */
 export const EXCHANGE_MIGRATIONS: readonly MigrationStep[] = [
   MIGRATE_V1_TO_V2,
   MIGRATE_V2_TO_V3,
   MIGRATE_V3_TO_V4,
+  MIGRATE_V4_TO_V5,
 ];
 
 export interface Migrated {

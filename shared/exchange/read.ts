@@ -2,7 +2,14 @@ import { findCatalogue } from '../catalogue/catalogue';
 import { normaliseEntries } from '../records/create';
 import type { KeyDate } from '../types/dates';
 import type { CatalogueId, ElementId, OrganisationId, StageId } from '../types/ids';
-import type { AssessmentRecord, ElementEntry, Stage, StageDates } from '../types/record';
+import type {
+  AssessmentRecord,
+  ElementEntry,
+  Organisation,
+  PlannedDates,
+  Stage,
+  StageDates,
+} from '../types/record';
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
 import { checkExchange } from './check';
@@ -13,8 +20,8 @@ import { EXCHANGE_LIMITS } from './limits';
 import type { RawDocument } from './migrate';
 import { CURRENT_EXCHANGE_VERSION, migrateExchange } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
-import type { ExchangeV4, ExchangeV4Stage } from './schema-v4';
-import { exchangeV4 } from './schema-v4';
+import type { ExchangeV5, ExchangeV5Organisation, ExchangeV5Stage } from './schema-v5';
+import { exchangeV5 } from './schema-v5';
 import { evidenceFromV3 } from './evidence-v3';
 import { surveillanceFromV2 } from './surveillance-v2';
 
@@ -92,7 +99,7 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
   const migrated = migrateExchange(doc, version);
   if (!migrated.ok) return migrated;
 
-  const parsed = exchangeV4.safeParse(migrated.value.doc, { reportInput: true });
+  const parsed = exchangeV5.safeParse(migrated.value.doc, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => fromZodIssue(i)));
   const problems = checkExchange(parsed.data);
   if (problems.length > 0) return fail(problems);
@@ -107,25 +114,40 @@ export function readExchange(value: unknown): Result<ReadRecord, ExchangeError> 
  * Converts a checked current-version document into the domain record. A record whose evidence
  * library is empty has no `evidence` field (as records made before the library existed).
  */
-function fromExchange(doc: ExchangeV4): AssessmentRecord {
+function fromExchange(doc: ExchangeV5): AssessmentRecord {
   const { documents, links } = doc.evidence;
   return {
-    organisation: { ...doc.organisation, id: doc.organisation.id as OrganisationId },
-    stages: doc.stages.map(stageFromV4),
+    organisation: organisationFromV5(doc.organisation),
+    stages: doc.stages.map(stageFromV5),
     ...(documents.length > 0 || links.length > 0 ? { evidence: evidenceFromV3(doc.evidence) } : {}),
   };
 }
 
-function stageFromV4(stage: ExchangeV4Stage): Stage {
+function organisationFromV5(org: ExchangeV5Organisation): Organisation {
+  return {
+    ...org,
+    id: org.id as OrganisationId,
+    plannedDates: keyDatesFromText(org.plannedDates) as unknown as PlannedDates,
+  };
+}
+
+/** `{ field: "2015-03-09" | null }` → `{ field: KeyDate | null }`, for checked text. */
+function keyDatesFromText(
+  texts: Readonly<Record<string, string | null>>,
+): Record<string, KeyDate | null> {
+  return Object.fromEntries(
+    Object.entries(texts).map(([k, v]) => [k, v === null ? null : keyDateOrThrow(v)]),
+  );
+}
+
+function stageFromV5(stage: ExchangeV5Stage): Stage {
   const catalogue = findCatalogue(stage.catalogue);
   if (!catalogue) throw new Error(`unchecked catalogue ${stage.catalogue}`);
   const entries: ElementEntry[] = stage.entries.map((e) => ({
     ...e,
     element: e.element as ElementId,
   }));
-  const dates = Object.fromEntries(
-    Object.entries(stage.dates).map(([k, v]) => [k, v === null ? null : keyDateOrThrow(v)]),
-  ) as unknown as StageDates;
+  const dates = keyDatesFromText(stage.dates) as unknown as StageDates;
   return {
     id: stage.id as StageId,
     kind: stage.kind,

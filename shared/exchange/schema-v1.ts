@@ -19,7 +19,8 @@ const KEY_DATE_EXPECTED = 'a real calendar date, a span of real dates, "TBC" or 
 
 /** "2015-03-09", "2015-03-11/2015-03-12", "TBC", "N/A"; real dates are checked too. */
 export const KEY_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?|TBC|N\/A)$/;
-const keyDate = z
+/** A key date in its exchange text form, or null; real dates are checked (all versions). */
+export const keyDate = z
   .string()
   .regex(KEY_DATE_PATTERN, {
     error: '"YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD" (a span of days), "TBC" or "N/A"',

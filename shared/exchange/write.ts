@@ -1,11 +1,11 @@
 import type { AssessmentRecord, Stage } from '../types/record';
-import { STAGE_DATE_FIELDS } from '../types/record';
+import { PLANNED_DATE_FIELDS, STAGE_DATE_FIELDS } from '../types/record';
 import { keyDateText } from './key-date-text';
 import { CURRENT_EXCHANGE_VERSION } from './migrate';
 import { FORMAT_NAME } from './schema-v1';
 import { emptyLibrary } from '../evidence/types';
 import { evidenceToV3 } from './evidence-v3';
-import type { ExchangeV4, ExchangeV4Stage } from './schema-v4';
+import type { ExchangeV5, ExchangeV5Organisation, ExchangeV5Stage } from './schema-v5';
 import { surveillanceToV2 } from './surveillance-v2';
 
 export interface WriteOptions {
@@ -19,7 +19,7 @@ export interface WriteOptions {
  * The record as a current-version exchange document (a plain JSON value). Its evidence library
  * (documents' metadata and links, never their bytes) is written too; empty when it has none.
  */
-export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV4 {
+export function toExchange(record: AssessmentRecord, options: WriteOptions = {}): ExchangeV5 {
   return {
     format: FORMAT_NAME,
     version: CURRENT_EXCHANGE_VERSION,
@@ -31,16 +31,19 @@ export function toExchange(record: AssessmentRecord, options: WriteOptions = {})
       reference: record.organisation.reference,
       unitsInScope: record.organisation.unitsInScope,
       contacts: record.organisation.contacts.map((c) => ({ ...c })),
+      plannedDates: Object.fromEntries(
+        PLANNED_DATE_FIELDS.map((f) => [f, keyDateText(record.organisation.plannedDates[f])]),
+      ) as ExchangeV5Organisation['plannedDates'],
     },
-    stages: record.stages.map(stageToV4),
+    stages: record.stages.map(stageToV5),
     evidence: evidenceToV3(record.evidence ?? emptyLibrary()),
   };
 }
 
-function stageToV4(stage: Stage): ExchangeV4Stage {
+function stageToV5(stage: Stage): ExchangeV5Stage {
   const dates = Object.fromEntries(
     STAGE_DATE_FIELDS.map((field) => [field, keyDateText(stage.dates[field])]),
-  ) as ExchangeV4Stage['dates'];
+  ) as ExchangeV5Stage['dates'];
   return {
     id: stage.id,
     kind: stage.kind,

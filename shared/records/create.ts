@@ -9,6 +9,7 @@ import type {
   StageKind,
 } from '../types/record';
 import type { StageSurveillance } from '../types/surveillance';
+import { EMPTY_PLANNED_DATES } from '../types/record';
 
 /** An entry with nothing recorded yet. */
 export function emptyEntry(element: ElementId): ElementEntry {
@@ -30,6 +31,8 @@ export const EMPTY_STAGE_DATES: StageDates = {
   deskTopSentToClient: null,
   deskTopSentToCertifyingBody: null,
   secondDeskTopReview: null,
+  secondDeskTopSentToClient: null,
+  secondDeskTopSentToCertifyingBody: null,
   visit: null,
   analysisSentToCertifyingBody: null,
 };
@@ -88,6 +91,7 @@ export function createRecord(input: NewRecord): AssessmentRecord {
     reference: input.reference ?? '',
     unitsInScope: '',
     contacts: [],
+    plannedDates: EMPTY_PLANNED_DATES,
   };
   return {
     organisation,

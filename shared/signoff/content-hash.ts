@@ -1,10 +1,22 @@
 import type { AssessmentRecord, Stage } from '../types/record';
 import { keyDateText } from '../exchange/key-date-text';
-import { STAGE_DATE_FIELDS } from '../types/record';
 import { canonicalJson } from './canonical-json';
 
 /** SHA-256 of some bytes; passed in (WebCrypto in the app, node:crypto on the command line). */
 export type Sha256 = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/**
+ * The key dates scheme v1 hashes, frozen as they were when it was defined (exchange format 4):
+ * dates added later must not change the hash of a stage signed off under v1.
+ */
+const V1_DATE_FIELDS = [
+  'deskTopReview',
+  'deskTopSentToClient',
+  'deskTopSentToCertifyingBody',
+  'secondDeskTopReview',
+  'visit',
+  'analysisSentToCertifyingBody',
+] as const;
 
 /** Names the hashing scheme so that a later change of what is hashed can be told apart. */
 export const CONTENT_HASH_SCHEME = 'cse-fieldbook-stage-v1';
@@ -31,7 +43,7 @@ export function signedContent(record: AssessmentRecord, stage: Stage): unknown {
       cycle: stage.cycle,
       catalogue: stage.catalogueId,
       assessor: stage.assessor,
-      dates: Object.fromEntries(STAGE_DATE_FIELDS.map((f) => [f, keyDateText(stage.dates[f])])),
+      dates: Object.fromEntries(V1_DATE_FIELDS.map((f) => [f, keyDateText(stage.dates[f])])),
       visitDays: stage.visitDays,
       notes: stage.notes,
       entries: stage.entries,

@@ -32,7 +32,39 @@ export interface Organisation {
   /** The units in scope as written, e.g. "Library, Student Services, Careers and Reception". */
   readonly unitsInScope: string;
   readonly contacts: readonly Contact[];
+  /**
+   * When the next stages of the cycle are planned, entered before those stages exist (the record's
+   * "Date of first surveillance | Date of second surveillance | Date of Recertification" row);
+   * null is "TBC". Once a stage exists, its own visit date is what happened.
+   */
+  readonly plannedDates: PlannedDates;
 }
+
+/** The planned dates of the cycle's later stages (exchange format 5). */
+export interface PlannedDates {
+  readonly surveillance1: KeyDate | null;
+  readonly surveillance2: KeyDate | null;
+  readonly recertification: KeyDate | null;
+}
+
+export const PLANNED_DATE_FIELDS = [
+  'surveillance1',
+  'surveillance2',
+  'recertification',
+] as const satisfies readonly (keyof PlannedDates)[];
+
+export const PLANNED_DATE_NAMES: Readonly<Record<keyof PlannedDates, string>> = {
+  surveillance1: 'Date of first surveillance',
+  surveillance2: 'Date of second surveillance',
+  recertification: 'Date of recertification',
+};
+
+/** Nothing planned yet: every date "TBC". */
+export const EMPTY_PLANNED_DATES: PlannedDates = {
+  surveillance1: null,
+  surveillance2: null,
+  recertification: null,
+};
 
 /** The key dates of a stage (../ASSESSMENT-RECORD.md, header); each may be empty. */
 export interface StageDates {
@@ -42,6 +74,10 @@ export interface StageDates {
   readonly deskTopSentToCertifyingBody: KeyDate | null;
   /** Second desk-top analysis; often N/A. */
   readonly secondDeskTopReview: KeyDate | null;
+  /** Exchange format 5: when the second desk-top analysis went to the client. */
+  readonly secondDeskTopSentToClient: KeyDate | null;
+  /** Exchange format 5: when the second desk-top analysis went to the certifying body. */
+  readonly secondDeskTopSentToCertifyingBody: KeyDate | null;
   /** The assessment or surveillance visit; may span days. */
   readonly visit: KeyDate | null;
   readonly analysisSentToCertifyingBody: KeyDate | null;
@@ -52,6 +88,8 @@ export const STAGE_DATE_FIELDS = [
   'deskTopSentToClient',
   'deskTopSentToCertifyingBody',
   'secondDeskTopReview',
+  'secondDeskTopSentToClient',
+  'secondDeskTopSentToCertifyingBody',
   'visit',
   'analysisSentToCertifyingBody',
 ] as const satisfies readonly (keyof StageDates)[];
@@ -61,6 +99,8 @@ export const STAGE_DATE_NAMES: Readonly<Record<keyof StageDates, string>> = {
   deskTopSentToClient: 'Desk-top analysis sent to client',
   deskTopSentToCertifyingBody: 'Desk-top analysis sent to certifying body',
   secondDeskTopReview: 'Second desk-top analysis',
+  secondDeskTopSentToClient: 'Second desk-top analysis sent to client',
+  secondDeskTopSentToCertifyingBody: 'Second desk-top analysis sent to certifying body',
   visit: 'Visit date(s)',
   analysisSentToCertifyingBody: 'Assessment analysis sent to certifying body',
 };

@@ -37,6 +37,8 @@ export const STAGE_ROW_LABELS: Readonly<
   deskTopSentToClient: 'Date desk-top analysis sent to client',
   deskTopSentToCertifyingBody: 'Date desk-top analysis sent to certifying body',
   secondDeskTopReview: 'Date of second desk-top analysis',
+  secondDeskTopSentToClient: 'Date second desk-top analysis sent to client',
+  secondDeskTopSentToCertifyingBody: 'Date second desk-top analysis sent to certifying body',
   visit: 'Date(s) of visit',
   analysisSentToCertifyingBody: 'Date assessment analysis sent to certifying body',
   visitDays: 'Number of visit days',

@@ -13,6 +13,7 @@ import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { parseToday } from './plan';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
+import { loadExcelJs } from '../exceljs';
 
 export const REPORT_KINDS = [
   'record',
@@ -124,7 +125,7 @@ export async function exportCommand(
     const definition =
       options.pdf === undefined ? null : buildReport(kind, record, selected.stage.id, settings);
     if (options.xlsx !== undefined) {
-      const ExcelJS = (await import('exceljs')).default;
+      const ExcelJS = await loadExcelJs();
       const bytes = await renderWorkbook(
         buildWorkbookSpec(record, selected.stage.id, settings),
         ExcelJS,

@@ -11,6 +11,7 @@ import { stageTitle } from '../../shared/records/select-stage';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { readRecordStage, writerOf } from './stage-input';
+import { loadExcelJs } from '../exceljs';
 
 export interface ImportXlsxOptions {
   /** The exchange file to update. */
@@ -78,7 +79,7 @@ export async function importXlsxCommand(
   const { read, selected } = await readRecordStage(io, into, options.stage);
   const { record } = read;
   const bytes = await readWorkbookBytes(io, workbookFile);
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const result = await readWorkbookEdits(bytes, record, ExcelJS, {
     ...(options.stage === undefined ? {} : { stageId: selected.stage.id }),
   });

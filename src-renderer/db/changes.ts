@@ -34,21 +34,24 @@ export function diffFields<T extends object>(
     .map((f) => ({ field: f, before: before[f], after: after[f] }));
 }
 
-/** Stage fields whose value is an object, logged per key (`dates.visit`, `surveillance.category`). */
-const NESTED_STAGE_FIELDS: readonly string[] = ['dates', 'surveillance'];
+/**
+ * Row fields whose value is an object, logged per key as the UI edits them (`dates.visit`,
+ * `surveillance.category`, `plannedDates.surveillance1`).
+ */
+const NESTED_FIELDS: readonly string[] = ['dates', 'surveillance', 'plannedDates'];
 
-/** Stage differences, with key dates and surveillance records split per key as the UI edits them. */
-export function diffStage(
-  before: StageRow,
-  after: StageRow,
-  fields: readonly (keyof StageRow & string)[],
+/** Row differences, with the nested fields above split per key. */
+export function diffNested<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
 ): FieldChange[] {
   const changes = diffFields(
     before,
     after,
-    fields.filter((f) => !NESTED_STAGE_FIELDS.includes(f)),
+    fields.filter((f) => !NESTED_FIELDS.includes(f)),
   );
-  for (const field of fields.filter((f) => NESTED_STAGE_FIELDS.includes(f))) {
+  for (const field of fields.filter((f) => NESTED_FIELDS.includes(f))) {
     const a = (before[field] ?? {}) as Readonly<Record<string, unknown>>;
     const b = (after[field] ?? {}) as Readonly<Record<string, unknown>>;
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -57,6 +60,15 @@ export function diffStage(
     }
   }
   return changes;
+}
+
+/** Stage differences, with key dates and surveillance records split per key. */
+export function diffStage(
+  before: StageRow,
+  after: StageRow,
+  fields: readonly (keyof StageRow & string)[],
+): FieldChange[] {
+  return diffNested(before, after, fields);
 }
 
 /** Where a change happened. */

@@ -1,7 +1,7 @@
 // Field edits from the UI: each rewrites exactly one row and logs one change per field that
 // actually changed, in the same transaction. A patch that changes nothing writes nothing.
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import { ChangeBatch, diffFields, diffStage, type FieldChange } from './changes';
+import { ChangeBatch, diffFields, diffNested, diffStage, type FieldChange } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
@@ -54,7 +54,7 @@ export function updateOrganisation(
   return db.transaction('rw', [db.organisations, db.changes], async () => {
     const row = await writableOrganisation(db, id);
     const next = patchOrganisation(row, patch);
-    const changes = diffFields(row, next, ORGANISATION_FIELDS);
+    const changes = diffNested(row, next, ORGANISATION_FIELDS);
     if (changes.length === 0) return unchanged(row);
     const at = ctx.now();
     const write = nextVersion(row, next, at);

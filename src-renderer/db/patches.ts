@@ -4,13 +4,13 @@ import { keyDateText, parseKeyDateText } from '../../shared/exchange/key-date-te
 import type { KeyDate } from '../../shared/types/dates';
 import { parseIsoDate } from '../../shared/types/dates';
 import { isMark } from '../../shared/types/marks';
-import { STAGE_DATE_FIELDS } from '../../shared/types/record';
+import { PLANNED_DATE_FIELDS, STAGE_DATE_FIELDS } from '../../shared/types/record';
 import type { Contact } from '../../shared/types/record';
 import type { CategoryDecision, StageSurveillance } from '../../shared/types/surveillance';
 import { SURVEILLANCE_CATEGORIES } from '../../shared/types/surveillance';
 import { StorageError } from './errors';
 import type { EntryPatch, OrganisationPatch, StagePatch } from './repository';
-import type { EntryRow, OrganisationRow, StageDatesText, StageRow } from './rows';
+import type { EntryRow, OrganisationRow, PlannedDatesText, StageDatesText, StageRow } from './rows';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS } from './rows';
 
 function invalid(what: string): StorageError {
@@ -54,12 +54,25 @@ export function patchOrganisation(row: OrganisationRow, patch: OrganisationPatch
   for (const field of ORGANISATION_FIELDS) {
     if (!defined(patch, field)) continue;
     const value = patch[field];
-    next =
-      field === 'contacts'
-        ? { ...next, contacts: contacts(value) }
-        : { ...next, [field]: text(value, field) };
+    if (field === 'contacts') next = { ...next, contacts: contacts(value) };
+    else if (field === 'plannedDates') next = { ...next, plannedDates: plannedDates(row, value) };
+    else next = { ...next, [field]: text(value, field) };
   }
   return next;
+}
+
+/** Planned dates: the keys given are checked and merged, the others kept. */
+function plannedDates(row: OrganisationRow, given: unknown): PlannedDatesText {
+  if (typeof given !== 'object' || given === null) throw invalid('the planned dates');
+  const patch = given as Readonly<Record<string, unknown>>;
+  const dates: Record<string, string | null> = {
+    ...(row.plannedDates ?? { surveillance1: null, surveillance2: null, recertification: null }),
+  };
+  for (const field of PLANNED_DATE_FIELDS) {
+    if (patch[field] !== undefined)
+      dates[field] = dateText(patch[field], `planned date "${field}"`);
+  }
+  return dates as PlannedDatesText;
 }
 
 /** Applies a stage patch; `dates` may name only some key dates, the others are kept. */

@@ -4,7 +4,7 @@
 import type { OrganisationId } from '../../shared/types/ids';
 import { CLIENT_ID_PATTERN } from '../../shared/types/ids';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
-import { ChangeBatch, diffFields, diffStage } from './changes';
+import { ChangeBatch, diffFields, diffNested, diffStage } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
 import { nextVersion, unchanged } from './edits';
 import { StorageError } from './errors';
@@ -243,7 +243,7 @@ export function replaceRecord(
       ...orgRow,
       ...organisationBody(record.organisation, orgRow),
     };
-    const orgChanges = diffFields(orgRow, desired, ORGANISATION_FIELDS);
+    const orgChanges = diffNested(orgRow, desired, ORGANISATION_FIELDS);
     if (orgChanges.length > 0) {
       const write = nextVersion(orgRow, desired, writes.at);
       await db.organisations.put(write.row);

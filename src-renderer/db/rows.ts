@@ -10,12 +10,17 @@ import type {
   Contact,
   ElementEntry,
   Organisation,
+  PlannedDates,
   Stage,
   StageDates,
   StageKind,
   StageSignOff,
 } from '../../shared/types/record';
-import { STAGE_DATE_FIELDS } from '../../shared/types/record';
+import {
+  EMPTY_PLANNED_DATES,
+  PLANNED_DATE_FIELDS,
+  STAGE_DATE_FIELDS,
+} from '../../shared/types/record';
 import type { StageSurveillance } from '../../shared/types/surveillance';
 
 /** Bookkeeping carried by every organisation, stage and entry row (for sync and audit). */
@@ -39,7 +44,12 @@ export interface OrganisationRow extends RowHeader {
   readonly archived: boolean;
   /** When it was moved to the (recoverable) trash; null when not in the trash. */
   readonly trashedAt: string | null;
+  /** Planned dates in the exchange text form; absent on rows written before exchange format 5. */
+  readonly plannedDates?: PlannedDatesText;
 }
+
+/** Planned dates in the exchange text form ("2016-03-01", "TBC", …; null when not set). */
+export type PlannedDatesText = { readonly [K in keyof PlannedDates]: string | null };
 
 /** Key dates in the exchange text form: "2015-03-09", "2015-03-11/2015-03-12", "TBC", "N/A". */
 export type StageDatesText = { readonly [K in keyof StageDates]: string | null };
@@ -114,7 +124,13 @@ export interface MetaRow {
   readonly value: unknown;
 }
 
-export const ORGANISATION_FIELDS = ['name', 'reference', 'unitsInScope', 'contacts'] as const;
+export const ORGANISATION_FIELDS = [
+  'name',
+  'reference',
+  'unitsInScope',
+  'contacts',
+  'plannedDates',
+] as const;
 export const STAGE_FIELDS = [
   'assessor',
   'dates',
@@ -163,9 +179,24 @@ export function organisationBody(
     reference: org.reference,
     unitsInScope: org.unitsInScope,
     contacts: org.contacts.map((c) => ({ ...c })),
+    plannedDates: plannedDatesToText(org.plannedDates),
     archived: state.archived,
     trashedAt: state.trashedAt,
   };
+}
+
+export function plannedDatesToText(dates: PlannedDates): PlannedDatesText {
+  return Object.fromEntries(
+    PLANNED_DATE_FIELDS.map((f) => [f, keyDateText(dates[f] ?? null)]),
+  ) as unknown as PlannedDatesText;
+}
+
+/** A row written before exchange format 5 has no planned dates: all "TBC". */
+export function plannedDatesFromText(dates: PlannedDatesText | undefined): PlannedDates {
+  if (!dates) return EMPTY_PLANNED_DATES;
+  return Object.fromEntries(
+    PLANNED_DATE_FIELDS.map((f) => [f, keyDateFromText(dates[f])]),
+  ) as unknown as PlannedDates;
 }
 
 export function datesToText(dates: StageDates): StageDatesText {
@@ -235,6 +266,7 @@ export function organisationFromRow(row: OrganisationRow): Organisation {
     reference: row.reference,
     unitsInScope: row.unitsInScope,
     contacts: row.contacts.map((c) => ({ ...c })),
+    plannedDates: plannedDatesFromText(row.plannedDates),
   };
 }
 

@@ -198,4 +198,50 @@ describe('updateStage and updateOrganisation', () => {
     expect((await repo.loadRecord(ORG))?.organisation.reference).toBe('14/5168');
     db.close();
   });
+
+  it('stores planned dates, logs each one that changed, and reads old rows as "TBC"', async () => {
+    const { repo, db } = await openWorld();
+    const record = sampleRecord();
+    await repo.createRecord(record);
+    expect((await repo.loadRecord(ORG))?.organisation.plannedDates).toEqual(
+      record.organisation.plannedDates,
+    );
+    await repo.updateOrganisation(ORG, {
+      plannedDates: {
+        ...record.organisation.plannedDates,
+        surveillance1: { kind: 'date', date: '2016-03-10' as IsoDate },
+        recertification: { kind: 'tbc' },
+      },
+    });
+    const log = await repo.listChanges({ organisationId: ORG });
+    expect(
+      log
+        .slice(0, 2)
+        .map((c) => [c.field, c.before, c.after])
+        .sort(),
+    ).toEqual([
+      ['plannedDates.recertification', null, 'TBC'],
+      ['plannedDates.surveillance1', null, '2016-03-10'],
+    ]);
+    expect((await repo.loadRecord(ORG))?.organisation.plannedDates).toEqual({
+      surveillance1: { kind: 'date', date: '2016-03-10' },
+      surveillance2: null,
+      recertification: { kind: 'tbc' },
+    });
+    await expect(
+      repo.updateOrganisation(ORG, {
+        plannedDates: { surveillance2: { kind: 'date', date: '2017-02-30' } } as never,
+      }),
+    ).rejects.toMatchObject({ kind: 'unknown' });
+    // A row written before exchange format 5 has no planned dates at all.
+    const older = { ...(await db.organisations.get(ORG))! };
+    delete (older as { plannedDates?: unknown }).plannedDates;
+    await db.organisations.put(older);
+    expect((await repo.loadRecord(ORG))?.organisation.plannedDates).toEqual({
+      surveillance1: null,
+      surveillance2: null,
+      recertification: null,
+    });
+    db.close();
+  });
 });

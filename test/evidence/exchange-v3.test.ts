@@ -30,6 +30,7 @@ describe('format version 3: the evidence library', () => {
     expect(read.value.fileVersion).toBe(3);
     expect(read.value.migrations).toEqual([
       'format version 3 → 4: stages may carry a sign-off (none recorded before)',
+      'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
     ]);
     const evidence = read.value.record.evidence;
     expect(
@@ -83,7 +84,7 @@ describe('format version 3: the evidence library', () => {
     for (const name of ['v1.json', 'v2.json']) {
       const read = readExchangeText(fixture(name));
       expect(read.ok && read.value.record.evidence).toBeUndefined();
-      expect(read.ok && read.value.migrations.at(-2)).toBe(
+      expect(read.ok && read.value.migrations.at(-3)).toBe(
         'format version 2 → 3: the record gains an empty evidence library',
       );
     }

@@ -9,6 +9,7 @@ import { readExchangeText } from '../../shared/exchange/read';
 import type { PdfMakeLike } from '../../shared/export/pdf/render-pdf';
 import type { ExcelJsModule } from '../../shared/export/xlsx/render-workbook';
 import type { AssessmentRecord } from '../../shared/types/record';
+import { loadExcelJs } from '../../src-cli/exceljs';
 
 /** Test support for the export suites: the fixture, the libraries, the command-line tools. */
 
@@ -26,7 +27,7 @@ export function sampleRecord(): AssessmentRecord {
 }
 
 export async function excel(): Promise<ExcelJsModule> {
-  return (await import('exceljs')).default;
+  return loadExcelJs();
 }
 
 export async function pdfmake(): Promise<PdfMakeLike> {

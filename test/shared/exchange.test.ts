@@ -37,6 +37,7 @@ describe('reading the exchange format', () => {
     expect(migrations).toEqual([
       'format version 2 → 3: the record gains an empty evidence library',
       'format version 3 → 4: stages may carry a sign-off (none recorded before)',
+      'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
     ]);
     expect(record.organisation.reference).toBe('14/5167');
     expect(record.stages.map((s) => s.kind)).toEqual([
@@ -104,12 +105,12 @@ describe('malformed files are refused with precise errors', () => {
     [
       'a newer version',
       (d) => ({ ...d, version: 7 }),
-      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 4 or older; update CSE Fieldbook to open it',
+      '$.version: the file is format version 7, written by a newer CSE Fieldbook — expected version 5 or older; update CSE Fieldbook to open it',
     ],
     [
       'no version',
       (d) => ({ ...d, version: undefined }),
-      '$.version: missing or not a whole number — expected a format version from 1 to 4',
+      '$.version: missing or not a whole number — expected a format version from 1 to 5',
     ],
     [
       'an unknown element id',
@@ -378,5 +379,51 @@ describe('format version 4: stage sign-off', () => {
     expect(errorsOf(doc)).toContain(
       '$.stages[0].signOff.contentHash: found the text "not-a-hash" — expected a SHA-256 hash: 64 lower-case hexadecimal digits',
     );
+  });
+});
+
+describe('format version 5: second desk-top analysis sent dates and planned dates', () => {
+  const v5Text = (): string =>
+    readFileSync(new URL('../fixtures/exchange/v5.json', import.meta.url), 'utf8');
+
+  it('reads the new dates and writes them back unchanged', () => {
+    const v5 = readExchangeText(v5Text());
+    if (!v5.ok) throw new Error(v5.errors.map(formatExchangeError).join('\n'));
+    const { organisation, stages } = v5.value.record;
+    expect(organisation.plannedDates).toEqual({
+      surveillance1: { kind: 'date', date: '2016-11-30' },
+      surveillance2: { kind: 'tbc' },
+      recertification: null,
+    });
+    expect(stages[1]!.dates.secondDeskTopSentToClient).toEqual({
+      kind: 'date',
+      date: '2016-11-02',
+    });
+    expect(stages[1]!.dates.secondDeskTopSentToCertifyingBody).toEqual({ kind: 'na' });
+    const again = readExchangeText(writeExchangeText(v5.value.record));
+    expect(again.ok && again.value.record).toEqual(v5.value.record);
+  });
+
+  it('upgrades a version-4 file with nothing planned and no second sent dates', () => {
+    const v4 = readExchangeText(
+      readFileSync(new URL('../fixtures/exchange/v4.json', import.meta.url), 'utf8'),
+    );
+    if (!v4.ok) throw new Error(v4.errors.map(formatExchangeError).join('\n'));
+    expect(v4.value.migrations.at(-1)).toMatch(/^format version 4 → 5/);
+    expect(v4.value.record.organisation.plannedDates).toEqual({
+      surveillance1: null,
+      surveillance2: null,
+      recertification: null,
+    });
+    for (const stage of v4.value.record.stages) {
+      expect(stage.dates.secondDeskTopSentToClient).toBeNull();
+      expect(stage.dates.secondDeskTopSentToCertifyingBody).toBeNull();
+    }
+  });
+
+  it('refuses an impossible planned date with the reason', () => {
+    const doc = JSON.parse(v5Text());
+    doc.organisation.plannedDates.surveillance2 = '2017-02-30';
+    expect(errorsOf(doc).join('\n')).toContain('$.organisation.plannedDates.surveillance2');
   });
 });

@@ -23,6 +23,8 @@ describe('fixture A: the certifying body template, filled in tidily', () => {
       deskTopSentToClient: { kind: 'date', date: '2015-02-12' },
       deskTopSentToCertifyingBody: { kind: 'date', date: '2015-02-13' },
       secondDeskTopReview: { kind: 'na' },
+      secondDeskTopSentToClient: null,
+      secondDeskTopSentToCertifyingBody: null,
       visit: { kind: 'range', from: '2015-03-11', to: '2015-03-12' },
       analysisSentToCertifyingBody: { kind: 'date', date: '2015-03-20' },
     });

@@ -1,6 +1,7 @@
 import type { KeyDate } from '../../types/dates';
 import type { StageDates } from '../../types/record';
 import { STAGE_DATE_FIELDS } from '../../types/record';
+import { EMPTY_STAGE_DATES } from '../../records/create';
 import { describeSource } from '../read/doc-model';
 import { squash } from '../text';
 import type { StageAssembly } from './assemble-entries';
@@ -52,14 +53,7 @@ export function stageDates(
   stage: RawStage,
   a: StageAssembly,
 ): { dates: StageDates; preview: PreviewDate[] } {
-  const dates: Record<keyof StageDates, KeyDate | null> = {
-    deskTopReview: null,
-    deskTopSentToClient: null,
-    deskTopSentToCertifyingBody: null,
-    secondDeskTopReview: null,
-    visit: null,
-    analysisSentToCertifyingBody: null,
-  };
+  const dates: Record<keyof StageDates, KeyDate | null> = { ...EMPTY_STAGE_DATES };
   const preview: PreviewDate[] = [];
   for (const field of STAGE_DATE_FIELDS) {
     const written = oneDetail(stage, field, a);

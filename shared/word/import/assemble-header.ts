@@ -2,6 +2,7 @@ import { stageTitle } from '../../records/select-stage';
 import type { OrganisationId } from '../../types/ids';
 import { CLIENT_ID_PATTERN } from '../../types/ids';
 import type { Contact, Organisation } from '../../types/record';
+import { EMPTY_PLANNED_DATES } from '../../types/record';
 import { FIELDBOOK_PROPERTIES } from '../layout-text';
 import { describeSource } from '../read/doc-model';
 import type { AssembleOptions } from './assemble';
@@ -120,5 +121,6 @@ export function organisation(
     reference: first(ctx.header.reference),
     unitsInScope: first(ctx.header.units),
     contacts: contacts(ctx),
+    plannedDates: EMPTY_PLANNED_DATES,
   };
 }
