@@ -3,19 +3,14 @@ import { stageTitle } from '../../records/select-stage';
 import type { IdSource, StageId } from '../../types/ids';
 import type { ElementEntry, Organisation, Stage } from '../../types/record';
 import type { StageAssembly } from './assemble-entries';
-import {
-  documentIds,
-  hasContent,
-  orphanDetails,
-  organisation,
-  placeCycleDates,
-} from './assemble-header';
+import { documentIds, orphanDetails, organisation, placeCycleDates } from './assemble-header';
 import { stageEntries } from './assemble-entries';
 import { notesText, oneDetail, stageDates, visitDays } from './assemble-details';
 import { previousCategory, stageSurveillance } from './assemble-surveillance';
 import type { PreviewStage } from './preview-types';
 import type { Located, RawStage } from './raw';
 import { checkScoringTable } from './scoring-check';
+import { stageEvidence } from './stage-evidence';
 import type { StageSlot } from './stage-names';
 import { slotKey, slotRank } from './stage-names';
 import type { WalkContext } from './walk-context';
@@ -45,18 +40,48 @@ interface Built {
   readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts'>;
 }
 
+/**
+ * The stages that took place, with why (see stage-evidence.ts); a section that is a blank
+ * template makes none, and its template text is left out with a warning saying so. When
+ * nothing qualifies, the assessment analysis is kept so that the preview can say what is missing.
+ */
+function stagesMade(ctx: WalkContext, ids: ReadonlyMap<string, string>): Map<string, string> {
+  const made = new Map<string, string>();
+  for (const raw of ctx.stages.values()) {
+    const why = stageEvidence(raw, ids.has(slotKey(raw.slot)));
+    if (why) made.set(slotKey(raw.slot), why);
+    else if (raw.named.length > 0 || raw.tables.size > 0) {
+      ctx.warnings.add(
+        'blank-template',
+        `${stageTitle(raw.slot)}: its part of the document is a blank template (no marks, dated visit or assessor's text), so no stage was made${raw.unplaced.length > 0 ? `; its ${raw.unplaced.length} passages of template text were left out` : ''}.`,
+        { source: raw.named[0] ?? null },
+      );
+    }
+  }
+  if (made.size === 0) {
+    const first = [...ctx.stages.values()].find((r) => r.analysis);
+    if (first) made.set(slotKey(first.slot), 'the assessment analysis tables (nothing marked)');
+  }
+  ctx.warnings.retain(
+    (w) => w.code === 'blank-template' || w.slot === null || made.has(slotKey(w.slot)),
+  );
+  return made;
+}
+
 /** Builds the record's organisation and stages from what the walk collected (see raw.ts). */
 export function assemble(
   ctx: WalkContext,
   props: ReadonlyMap<string, string>,
   options: AssembleOptions,
 ): Assembled {
-  placeCycleDates(ctx);
-  orphanDetails(ctx);
-  const raws = [...ctx.stages.values()]
-    .filter(hasContent)
-    .sort((a, b) => slotRank(a.slot) - slotRank(b.slot));
   const ids = documentIds(props);
+  const made = stagesMade(ctx, ids);
+  const exists = new Set(made.keys());
+  const plannedDates = placeCycleDates(ctx, exists);
+  orphanDetails(ctx, exists);
+  const raws = [...ctx.stages.values()]
+    .filter((r) => exists.has(slotKey(r.slot)))
+    .sort((a, b) => slotRank(a.slot) - slotRank(b.slot));
   const catalogue = options.catalogue;
   const built: Built[] = [];
   let previous: readonly ElementEntry[] | null = null;
@@ -100,6 +125,7 @@ export function assemble(
         kind: stage.kind,
         cycle: stage.cycle,
         title: stageTitle(stage),
+        madeFrom: made.get(slotKey(raw.slot)) ?? '',
         assessor,
         dates: datePreview,
         elements,
@@ -133,7 +159,7 @@ export function assemble(
     });
   }
   return {
-    organisation: organisation(ctx, props, options),
+    organisation: organisation(ctx, props, options, plannedDates),
     stages: built.map((b) => b.stage),
     previews,
     unplaced,

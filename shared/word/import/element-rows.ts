@@ -13,10 +13,12 @@ import { isHeaderText, readHeaderText } from './header-words';
 /** "Criterion 1 — Customer Insight", "1.1 Customer Identification", "Customer Insight". */
 export function isCatalogueCaption(text: string, catalogue: Catalogue): boolean {
   const key = matchKey(text);
-  if (/^(criterion\s*)?\d(\.\d{1,2})?$/.test(key)) return true;
-  const name = key.replace(/^(criterion\s*)?\d(\.\d{1,2})?\s*[-:]?\s*/, '');
+  if (/^(criterion\s*)?\d(\.\d{1,2})?\.?$/.test(key)) return true;
+  const bare = (t: string): string => t.replace(/^the /, '');
+  const name = bare(key.replace(/^(criterion\s*)?\d(\.\d{1,2})?\.?\s*[-:]?\s*/, ''));
   return catalogue.criteria.some(
-    (c) => matchKey(c.name) === name || c.subCriteria.some((s) => matchKey(s.name) === name),
+    (c) =>
+      bare(matchKey(c.name)) === name || c.subCriteria.some((s) => bare(matchKey(s.name)) === name),
   );
 }
 
@@ -42,13 +44,16 @@ export function isCaptionRow(row: DocRow, catalogue: Catalogue): boolean {
   return isCatalogueCaption(texts.join(' '), catalogue) || isCatalogueCaption(first, catalogue);
 }
 
-/** A header row: most of its filled cells read as column headers, none is long text. */
+/**
+ * A header row: at least two of its filled cells, and most, read as column headers, and none is
+ * long text (a continuation row such as "| Statement of Service for employers |" is data).
+ */
 export function isHeaderRow(row: DocRow, catalogue: Catalogue): boolean {
   const texts = filled(row);
   if (texts.length === 0 || rowElement(row, catalogue) !== null) return false;
   if (texts.some((t) => t.length > 80)) return false;
   const headers = texts.filter(isHeaderText).length;
-  return headers >= 1 && headers * 2 >= texts.length;
+  return headers >= 2 && headers * 2 >= texts.length;
 }
 
 /** Rows at the top of a table before its data: captions and header rows. */

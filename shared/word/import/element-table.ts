@@ -74,7 +74,6 @@ export function readElementTable(
 ): RawElement | null {
   const layout = read.layout;
   const elementColumn = [...layout.columns.entries()].find(([, k]) => k === 'element')?.[0] ?? 0;
-  const unknownColumns = new Set<number>();
   let current = open;
   for (const row of table.rows.slice(layout.firstDataRow)) {
     const filled = filledCells(row);
@@ -131,8 +130,7 @@ export function readElementTable(
       keepRow(table, row, sink);
       continue;
     }
-    const cells = { layout, notes: read.notesColumns, unknownColumns };
-    addCells(table, row, cells, current, number?.rest ?? null, lead ?? null, sink);
+    addCells(table, row, layout, current, number?.rest ?? null, lead ?? null, sink);
   }
   return current;
 }
@@ -143,17 +141,10 @@ function keepRow(table: DocTable, row: DocRow, sink: ElementTableSink): void {
   sink.unplaced({ text: rowText(row), source: cellRef(table, row, first) });
 }
 
-interface CellColumns {
-  readonly layout: TableLayout;
-  readonly notes: ReadonlySet<number>;
-  /** Unplaced columns already warned about in this table. */
-  readonly unknownColumns: Set<number>;
-}
-
 function addCells(
   table: DocTable,
   row: DocRow,
-  { layout, notes, unknownColumns }: CellColumns,
+  layout: TableLayout,
   element: RawElement,
   statementRest: string | null,
   lead: DocCell | null,
@@ -176,18 +167,6 @@ function addCells(
     }
     const title = layout.titles.get(cell.gridStart);
     const label = title ? `column "${title}"` : `column ${cell.gridStart + 1}`;
-    if (notes.has(cell.gridStart)) {
-      sink.unplaced({ text: `${element.element}, ${label}: ${text.trim()}`, source });
-      continue;
-    }
-    if (!unknownColumns.has(cell.gridStart)) {
-      unknownColumns.add(cell.gridStart);
-      sink.warnings.add(
-        'unknown-column',
-        `Table ${table.index}: ${label} was not placed; its text is kept in the notes.`,
-        { slot: sink.slot, element: element.element, source },
-      );
-    }
     sink.unplaced({ text: `${element.element}, ${label}: ${text.trim()}`, source });
   }
 }

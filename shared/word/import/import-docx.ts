@@ -10,6 +10,7 @@ import type { DocxFailure } from '../read/docx-container';
 import type { WordReadLibraries } from '../read/libraries';
 import { parseDocx } from '../read/parse-docx';
 import { assemble } from './assemble';
+import { blockingIssues, layoutWarnings } from './blocking';
 import type { ColumnMappings } from './layout-types';
 import type { DocxImport, ImportWarning } from './preview-types';
 import { slotKey } from './stage-names';
@@ -75,6 +76,18 @@ export async function importDocx(
     source: w.source,
   }));
   const record = checked.value.record;
+  const layouts = ctx.layouts.preview();
+  const tracked = parsed.value.trackedChanges;
+  if (tracked.insertions + tracked.deletions > 0) {
+    warnings.unshift({
+      code: 'tracked-changes',
+      message: `The document holds unaccepted tracked changes (${tracked.insertions} insertion${tracked.insertions === 1 ? '' : 's'}, ${tracked.deletions} deletion${tracked.deletions === 1 ? '' : 's'}); it was read as it now stands: insertions in, deletions out.`,
+      stageId: null,
+      element: null,
+      source: null,
+    });
+  }
+  warnings.push(...layoutWarnings(layouts));
   return ok({
     record,
     preview: {
@@ -91,6 +104,9 @@ export async function importDocx(
         elementTables: ctx.elementTables,
       },
       stages: built.previews,
+      layouts,
+      blocking: blockingIssues(record, built.previews, layouts),
+      trackedChanges: tracked,
       warnings,
       unplaced: built.unplaced.map((u) => ({ ...u.text, stageId: u.stageId })),
     },

@@ -32,6 +32,11 @@ function classify(cell: DocCell): Cell {
   const text = cell.text.trim();
   if (text === '' || isPlaceholder(text)) return { kind: 'blank', cell };
   const label = labelOf(text);
+  const named = text.length <= 60 ? stageMention(text) : null;
+  // "Reassessment (cycle 2)" names a stage; "Date of recertification" is a label.
+  if (named && (label === null || (label.key === 'cycleDate' && !/\bdate/i.test(text)))) {
+    return { kind: 'stage', cell, mention: named };
+  }
   if (label) return { kind: 'label', cell, label };
   const inline = labelledParagraph(text);
   if (inline) {
@@ -39,8 +44,6 @@ function classify(cell: DocCell): Cell {
       ? { kind: 'label', cell, label: inline.label }
       : { kind: 'value', cell, text: inline.value, label: inline.label };
   }
-  const mention = text.length <= 60 ? stageMention(text) : null;
-  if (mention) return { kind: 'stage', cell, mention };
   return { kind: 'value', cell, text };
 }
 

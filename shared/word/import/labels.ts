@@ -79,12 +79,35 @@ export function labelOf(text: string): LabelReading | null {
   return null;
 }
 
-/** "Label: value" or "Label<tab>value" in one paragraph, when the label is one the layout knows. */
+/** Labels whose value is a date or a number: a long sentence after them is not their value. */
+const SHORT_VALUES: ReadonlySet<LabelKey> = new Set([
+  'deskTopReview',
+  'deskTopSentToClient',
+  'deskTopSentToCertifyingBody',
+  'secondDeskTopReview',
+  'secondDeskTopSentToClient',
+  'secondDeskTopSentToCertifyingBody',
+  'visit',
+  'analysisSentToCertifyingBody',
+  'visitDays',
+  'contactedOn',
+  'decidedOn',
+  'cycleDate',
+  'category',
+  'previousCategory',
+]);
+
+/**
+ * "Label: value" or "Label<tab>value" in one paragraph, when the label is one the layout knows
+ * ("On-site visit: Clients undergoing …" is a sentence, not a visit date).
+ */
 export function labelledParagraph(
   text: string,
 ): { readonly label: LabelReading; readonly value: string } | null {
   const match = /^([^:\t\n]{3,120})[:\t]\s*([\s\S]*)$/.exec(text.trim());
   if (!match) return null;
   const label = labelOf(match[1] ?? '');
-  return label ? { label, value: (match[2] ?? '').trim() } : null;
+  const value = (match[2] ?? '').trim();
+  if (!label || (SHORT_VALUES.has(label.key) && value.length > 60)) return null;
+  return { label, value };
 }

@@ -19,9 +19,8 @@ import type { TableLayout } from './table-shape';
 /** How to read one element table. */
 export interface ElementTableRead {
   readonly layoutKey: string;
+  /** Columns not placed, and those kept in the notes, are left out of `layout.columns`. */
   readonly layout: TableLayout;
-  /** Columns whose text goes to the stage notes by choice (no warning). */
-  readonly notesColumns: ReadonlySet<number>;
 }
 
 interface Group {
@@ -116,16 +115,13 @@ export class DocumentLayouts {
     this.used.add(table.index);
     const columns = this.columnsOf(found.group);
     const map = new Map<number, ColumnKey>();
-    const notes = new Set<number>();
     const titles = new Map<number, string>();
     for (const c of columns) {
       if (c.header !== '') titles.set(c.index, c.header);
-      if (c.role === 'notes') notes.add(c.index);
-      else if (c.role !== null) map.set(c.index, c.role);
+      if (c.role !== null && c.role !== 'notes') map.set(c.index, c.role);
     }
     return {
       layoutKey: found.group.key,
-      notesColumns: notes,
       layout: {
         columns: map,
         titles,

@@ -108,6 +108,11 @@ export class WalkContext {
       case 'surveillance-1':
       case 'surveillance-2':
         return { kind: mention.kind, cycle: mention.cycle ?? cycle };
+      case 'assessment': {
+        const current = this.currentSlot();
+        if (current.kind === 'initial' || current.kind === 'reassessment') return current;
+        return { kind: current.cycle > 1 ? 'reassessment' : 'initial', cycle: current.cycle };
+      }
       default:
         return this.currentSlot();
     }

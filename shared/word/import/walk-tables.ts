@@ -8,17 +8,9 @@ import { hasElementRows } from './element-rows';
 import type { ElementNote, Located, RawRow } from './raw';
 import { pushTo } from './raw';
 import type { TableLayout } from './table-shape';
-import { readHeader } from './table-shape';
-import {
-  isKeyOfMarks,
-  isLabelTable,
-  labelRows,
-  readRows,
-  rowAsText,
-  stageColumns,
-  cellSource,
-} from './tables';
-import { StageResolver } from './stage-names';
+import { filledCells, readHeader } from './table-shape';
+import { isKeyValueTable, readKeyValues } from './key-values';
+import { isKeyOfMarks, readRows, rowAsText } from './tables';
 import type { WalkContext } from './walk-context';
 
 /** Tables of these kinds belong to a surveillance section; outside one they open it. */
@@ -85,49 +77,10 @@ function readElementNotes(
   }
 }
 
-function readStageColumns(ctx: WalkContext, table: DocTable): boolean {
-  const columns = stageColumns(table);
-  if (!columns) return false;
-  const resolver = new StageResolver();
-  const slots = new Map([...columns].map(([g, m]) => [g, resolver.resolve(m)] as const));
-  let lastLabel = null as ReturnType<typeof labelRows>[number]['label'];
-  for (const row of labelRows(table).slice(1)) {
-    const label = row.label ?? lastLabel;
-    if (!label) {
-      const kept = rowAsText(table, row.row);
-      if (kept) ctx.unplaced(kept);
-      continue;
-    }
-    lastLabel = label;
-    for (const cell of row.values) {
-      const slot = slots.get(cell.gridStart);
-      if (!slot || cell.text.trim() === '') continue;
-      const value = { text: cell.text.trim(), source: cellSource(table, row.row, cell) };
-      if (label.key === 'cycleDate' || label.key === 'reference' || label.key === 'organisation') {
-        ctx.detail(label, value);
-      } else pushTo(ctx.stage(slot).details, label.key, value);
-    }
-  }
-  return true;
-}
-
-function readLabelTable(ctx: WalkContext, table: DocTable): void {
-  let last = null as ReturnType<typeof labelRows>[number]['label'];
-  for (const row of labelRows(table)) {
-    const label = row.label ?? (last && row.values.length > 0 ? last : null);
-    const value = row.values
-      .map((c) => c.text.trim())
-      .filter((t) => t !== '')
-      .join('\n');
-    const first = row.values.find((c) => c.text.trim() !== '') ?? row.row.cells[0];
-    if (!label || !first) {
-      const kept = rowAsText(table, row.row);
-      if (kept) ctx.unplaced(kept);
-      continue;
-    }
-    last = label;
-    ctx.detail(label, { text: value, source: cellSource(table, row.row, first) });
-  }
+function readKeyValueTable(ctx: WalkContext, table: DocTable): void {
+  const { pairs, unplaced } = readKeyValues(table);
+  for (const pair of pairs) ctx.detail(pair.stage ? { ...pair.label, stage: pair.stage } : pair.label, pair.value);
+  unplaced.forEach((u) => ctx.unplaced(u));
 }
 
 function addRows(ctx: WalkContext, kind: TableKind, rows: readonly RawRow[]): void {
@@ -157,14 +110,27 @@ function kindOf(ctx: WalkContext, table: DocTable, layout: TableLayout): TableKi
   return kind;
 }
 
-/** Reads one top-level table into the walk. */
-export function walkTable(ctx: WalkContext, table: DocTable): void {
+/** The texts of the table's filled cells. */
+function filledTexts(table: DocTable): string[] {
+  return table.rows.flatMap((r) => filledCells(r).map((c) => c.text.trim()));
+}
+
+/**
+ * Reads one top-level table into the walk. `asParagraph` reads a table of one filled cell as a
+ * heading would be read ("Compliance plus Justification: |"), returning false when it is not one.
+ */
+export function walkTable(
+  ctx: WalkContext,
+  table: DocTable,
+  asParagraph: (text: string) => boolean = () => false,
+): void {
   if (isKeyOfMarks(table)) return;
   const layout = readHeader(table);
   const kind = kindOf(ctx, table, layout);
   if (kind === null) {
-    if (readStageColumns(ctx, table)) return;
-    if (isLabelTable(table)) return readLabelTable(ctx, table);
+    const only = filledTexts(table);
+    if (only.length === 1 && asParagraph(only[0]!)) return;
+    if (isKeyValueTable(table)) return readKeyValueTable(ctx, table);
     return keepTable(ctx, table, 'was not recognised');
   }
   if (SURVEILLANCE_TABLES.has(kind) && ctx.section < 2) ctx.enterSection(2, null, null);

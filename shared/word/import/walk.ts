@@ -84,14 +84,14 @@ function contentParagraph(ctx: WalkContext, p: DocParagraph): void {
   ctx.unplaced({ text, source });
 }
 
-function walkParagraph(ctx: WalkContext, p: DocParagraph): void {
+function walkParagraph(ctx: WalkContext, p: DocParagraph, at?: SourceRef): void {
   if (squash(p.text) === '') return;
   const role = paragraphRole(p.text, ctx.catalogue);
   switch (role.kind) {
     case 'boilerplate':
       return;
     case 'section':
-      ctx.enterSection(role.section, role.stage, { kind: 'paragraph', paragraph: p.index });
+      ctx.enterSection(role.section, role.stage, at ?? { kind: 'paragraph', paragraph: p.index });
       return;
     case 'topic': {
       ctx.topic = role.topic;
@@ -124,7 +124,15 @@ export function walkDocument(
   const ctx = new WalkContext(catalogue, blocks, mappings);
   for (const block of blocks) {
     if (block.kind === 'paragraph') walkParagraph(ctx, block);
-    else walkTable(ctx, block);
+    else {
+      walkTable(ctx, block, (text) => {
+        const role = paragraphRole(text, catalogue).kind;
+        if (role === 'text' || role === 'caption') return false;
+        const at: SourceRef = { kind: 'cell', table: block.index, row: 1, cell: 1 };
+        walkParagraph(ctx, { kind: 'paragraph', index: 0, text, style: null, heading: null }, at);
+        return true;
+      });
+    }
   }
   return ctx;
 }

@@ -3,7 +3,7 @@ import { fail, ok } from '../../types/result';
 import type { DocxContent } from './doc-model';
 import type { DocxFailure } from './docx-container';
 import { readDocxXml } from './docx-container';
-import { bodyBlocks } from './docx-xml';
+import { bodyBlocks, countTrackedChanges } from './docx-xml';
 import type { WordReadLibraries } from './libraries';
 import type { XmlNode } from './xml-nodes';
 import { attrOf, childrenOf, tagOf, textOf } from './xml-nodes';
@@ -55,12 +55,13 @@ export async function parseDocx(
   const xml = await readDocxXml(bytes, libs);
   if (!xml.ok) return xml;
   try {
-    const blocks = bodyBlocks(parseXml(xml.value.document, libs));
+    const body = parseXml(xml.value.document, libs);
+    const blocks = bodyBlocks(body);
     const props =
       xml.value.customProperties === null
         ? new Map<string, string>()
         : customProperties(parseXml(xml.value.customProperties, libs));
-    return ok({ blocks, customProperties: props });
+    return ok({ blocks, trackedChanges: countTrackedChanges(body), customProperties: props });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail([

@@ -217,7 +217,8 @@ function readSection1(lines: readonly string[]): {
   for (const line of lines.slice(start + 1, end)) {
     const cells = fixLine(line, current);
     if (cells === 'continued') {
-      table?.rows.push({ element: '1.3.3', cells: current!.rows[current!.rows.length - 1]! });
+      table ??= newTable();
+      table.rows.push({ element: '1.3.3', cells: current!.rows[current!.rows.length - 1]! });
       continue;
     }
     const kind = rowKind(cells);
