@@ -48,18 +48,27 @@ export type CellWriter = (cells: SixCells, column: number, element: string) => s
 
 const asText: CellWriter = (cells, column) => cells[column] ?? '';
 
-/** Section 1 in the record's own layout; `cell` may write some cells otherwise. */
+/** How the record's own layout is varied: cells written otherwise, columns in another order. */
+export interface OwnLayoutOptions {
+  readonly cell?: CellWriter;
+  /** The record's columns in the order to write them (the default is 0 … 5). */
+  readonly order?: readonly number[];
+}
+
+/** Section 1 in the record's own layout, varied by `options`. */
 export function section1Blocks(
   blocks: readonly BoltonBlock[],
-  cell: CellWriter = asText,
+  options: OwnLayoutOptions = {},
 ): BlockSpec[] {
+  const cell = options.cell ?? asText;
+  const order = options.order ?? [0, 1, 2, 3, 4, 5];
   return blocks.map((b) =>
     b.kind === 'heading'
       ? p(b.text)
       : table(
           [
-            ...b.top.map((cells) => row(...cells)),
-            ...b.rows.map((r) => row(...r.cells.map((_, i) => cell(r.cells, i, r.element)))),
+            ...b.top.map((cells) => row(...order.map((i) => cells[i] ?? ''))),
+            ...b.rows.map((r) => row(...order.map((i) => cell(r.cells, i, r.element)))),
           ],
           6,
         ),
@@ -78,9 +87,9 @@ export function framingBlocks(): { before: BlockSpec[]; after: BlockSpec[] } {
   return { before: textBlocks(lines.slice(0, start + 1)), after: textBlocks(lines.slice(end)) };
 }
 
-/** The record in its own layout (layout 1). */
-export async function boltonOwnLayout(cell?: CellWriter): Promise<Uint8Array> {
+/** The record in its own layout (layout 1), or varied (layouts 4, 5 and 7). */
+export async function boltonOwnLayout(options: OwnLayoutOptions = {}): Promise<Uint8Array> {
   const { before, after } = framingBlocks();
-  const blocks = [...before, ...section1Blocks(boltonTruth().section1, cell), ...after];
+  const blocks = [...before, ...section1Blocks(boltonTruth().section1, options), ...after];
   return buildDocx(blocks, [], { footer: FOOTER });
 }
