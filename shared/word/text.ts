@@ -20,6 +20,8 @@ const CONFUSABLES: ReadonlyMap<string, string> = new Map(
  * (full-width "Ｐ", "＋") with their Latin equivalents.
  */
 export function foldConfusables(text: string): string {
+  // Plain ASCII has no look-alikes and is unchanged by NFKC: the common case, kept cheap.
+  if (!/[^ -~\t\n\r]/.test(text)) return text;
   let out = '';
   for (const ch of text.normalize('NFKC')) out += CONFUSABLES.get(ch) ?? ch;
   return out;

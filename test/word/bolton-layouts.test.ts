@@ -24,7 +24,8 @@ function roles(imported: Awaited<ReturnType<typeof importOk>>): string[] {
   );
 }
 
-const RECORD_ORDER = '1 element, 2 deskTopEvidence, 3 keyQuestions, 4 visitEvidence, 5 dtrMark, 6 finalMark';
+const RECORD_ORDER =
+  '1 element, 2 deskTopEvidence, 3 keyQuestions, 4 visitEvidence, 5 dtrMark, 6 finalMark';
 
 describe('the real record (University of Bolton, 2015) read from its text', () => {
   it('has 57 elements with both marks', () => {
@@ -100,13 +101,18 @@ describe('the real record imported from eight layouts', () => {
     const bytes = await unknownFinalHeaderLayout();
     const first = await importOk(bytes);
     expect(first.preview.blocking.map((b) => b.code)).toEqual(['no-final-marks']);
-    expect(first.preview.blocking[0]!.message).toMatch(/^Initial assessment: 0 of 57 elements have a final mark/);
+    expect(first.preview.blocking[0]!.message).toMatch(
+      /^Initial assessment: 0 of 57 elements have a final mark/,
+    );
     const layout = first.preview.layouts[0]!;
     const column = layout.columns[4]!;
     expect(column).toMatchObject({ header: 'Moderated', role: null, marks: 57 });
     expect(column.reason).toContain('left of the DTR column');
     const mapped = await importOk(bytes, { columnMappings: { [layout.key]: { 4: 'finalMark' } } });
     expectBolton(mapped, truth);
-    expect(mapped.preview.layouts[0]!.columns[4]).toMatchObject({ role: 'finalMark', evidence: 'mapping' });
+    expect(mapped.preview.layouts[0]!.columns[4]).toMatchObject({
+      role: 'finalMark',
+      evidence: 'mapping',
+    });
   });
 });

@@ -76,7 +76,10 @@ export function placeCycleDates(ctx: WalkContext, exists: ReadonlySet<string>): 
       `${PLANNED_DATE_NAMES[field]}: "${value.text}" cannot be read as a date (${read.errors[0]}); kept in the notes.`,
       { source: value.source },
     );
-    ctx.headerUnplaced.push({ text: `${PLANNED_DATE_NAMES[field]}: ${value.text}`, source: value.source });
+    ctx.headerUnplaced.push({
+      text: `${PLANNED_DATE_NAMES[field]}: ${value.text}`,
+      source: value.source,
+    });
   }
   return planned;
 }

@@ -19,52 +19,60 @@ const capital = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text
 /** The layout to fix for a missing final mark: one without a final-mark column that has marks. */
 function suspect(layouts: readonly PreviewLayout[]): PreviewLayout | undefined {
   return (
-    layouts.find((l) => !l.columns.some((c) => c.role === 'finalMark' && c.marks > 0)) ??
-    layouts[0]
+    layouts.find((l) => !l.columns.some((c) => c.role === 'finalMark' && c.marks > 0)) ?? layouts[0]
   );
 }
 
+/**
+ * The blocking issues of an import. A stage with no final mark while the document's final-mark
+ * columns do hold marks elsewhere is a stage whose visit has not taken place yet, not a misread
+ * column: it does not block (the preview's counts show it).
+ */
 export function blockingIssues(
   record: AssessmentRecord,
   stages: readonly PreviewStage[],
   layouts: readonly PreviewLayout[],
 ): BlockingIssue[] {
-  const out: BlockingIssue[] = [];
+  const blocking: BlockingIssue[] = [];
+  const anyMarks = (role: 'finalMark' | 'dtrMark'): boolean =>
+    layouts.some((l) => l.columns.some((c) => c.role === role && c.marks > 0));
   for (const preview of stages) {
     if (preview.counts.found === 0 || preview.counts.carried > 0) continue;
     const entries = record.stages.find((s) => s.id === preview.stageId)?.entries ?? [];
     const final = entries.filter((e) => e.finalMark !== null).length;
     const dtr = entries.filter((e) => e.dtrMark !== null).length;
     const n = entries.length;
-    if (final === 0) {
+    if (final === 0 && !anyMarks('finalMark')) {
       const layout = suspect(layouts);
-      out.push({
+      blocking.push({
         code: 'no-final-marks',
         message: `${preview.title}: 0 of ${n} elements have a final mark${dtr > 0 ? ` (${dtr} have a DTR mark)` : ''}. Choose the column that holds the final marks${layout ? ` in ${tables(layout)}` : ''}, or confirm that the record has none yet.`,
         layoutKey: layout?.key ?? null,
       });
-    } else if (dtr === 0 && final >= n / 2) {
-      const layout = layouts.find((l) => !l.columns.some((c) => c.role === 'dtrMark' && c.marks > 0));
-      out.push({
+    } else if (dtr === 0 && final >= n / 2 && !anyMarks('dtrMark')) {
+      const layout = layouts.find(
+        (l) => !l.columns.some((c) => c.role === 'dtrMark' && c.marks > 0),
+      );
+      blocking.push({
         code: 'empty-mark-column',
         message: `${preview.title}: 0 of ${n} elements have a DTR mark, while ${final} have a final mark. Choose the column that holds the DTR marks, or confirm that the record has none.`,
         layoutKey: layout?.key ?? null,
       });
     }
   }
-  if (out.length > 0) return out;
+  if (blocking.length > 0) return blocking;
   for (const layout of layouts) {
     const dtr = layout.columns.find((c) => c.role === 'dtrMark');
     const final = layout.columns.find((c) => c.role === 'finalMark');
     if (dtr && dtr.marks > 0 && (!final || final.marks === 0)) {
-      out.push({
+      blocking.push({
         code: final ? 'empty-mark-column' : 'no-mark-column',
         message: `In ${tables(layout)} ${final ? `the ${COLUMN_ROLE_NAMES.finalMark} column is empty` : `no column is read as the ${COLUMN_ROLE_NAMES.finalMark}`}, though its DTR column holds ${dtr.marks} marks. Choose the column, or confirm.`,
         layoutKey: layout.key,
       });
     }
   }
-  return out;
+  return blocking;
 }
 
 /** Warnings about the layouts: columns not placed, and mark columns told apart by place only. */

@@ -89,7 +89,10 @@ export function columnStats(
   }
   let elementColumn: number | null = null;
   stats.forEach((s, g) => {
-    if (s.elementNumbers > 0 && (elementColumn === null || s.elementNumbers > stats[elementColumn]!.elementNumbers)) {
+    if (
+      s.elementNumbers > 0 &&
+      (elementColumn === null || s.elementNumbers > stats[elementColumn]!.elementNumbers)
+    ) {
       elementColumn = g;
     }
   });

@@ -27,7 +27,12 @@ interface Placement {
   why: string[];
 }
 
-const MARK_ROLES: ReadonlySet<HeaderReading> = new Set(['dtrMark', 'finalMark', 'previous', 'mark']);
+const MARK_ROLES: ReadonlySet<HeaderReading> = new Set([
+  'dtrMark',
+  'finalMark',
+  'previous',
+  'mark',
+]);
 const TEXT_ORDER = ['deskTopEvidence', 'keyQuestions', 'visitEvidence'] as const;
 
 function headerPart(e: LayoutEvidence, g: number): string {
@@ -99,6 +104,12 @@ function placeMarks(e: LayoutEvidence, out: Placement[]): void {
   }
   const dtr = taken('dtrMark');
   const final = taken('finalMark');
+  if (dtr !== undefined && final !== undefined) {
+    // Both named by their headers: say where each stands beside the other.
+    const side = final > dtr ? ['right', 'left'] : ['left', 'right'];
+    out[final]!.why.push(`${side[0]} of the DTR column`);
+    out[dtr]!.why.push(`${side[1]} of the final mark column`);
+  }
   for (const g of rest) {
     const s = e.stats[g]!;
     const base = [headerPart(e, g), markCount(s)];
@@ -145,12 +156,19 @@ function placeTexts(e: LayoutEvidence, out: Placement[]): void {
         why: [`${headerPart(e, g)} names the element, but its cells hold no element numbers`],
       };
     } else if (s.filled === 0) {
-      out[g] = { role: null, evidence: null, why: [`${headerPart(e, g)}; empty in every element row`] };
+      out[g] = {
+        role: null,
+        evidence: null,
+        why: [`${headerPart(e, g)}; empty in every element row`],
+      };
     } else open.push(g);
   }
   for (const g of open) {
     const s = e.stats[g]!;
-    if (s.visitNotes >= Math.max(2, 0.3 * s.filled) && !out.some((p) => p.role === 'visitEvidence')) {
+    if (
+      s.visitNotes >= Math.max(2, 0.3 * s.filled) &&
+      !out.some((p) => p.role === 'visitEvidence')
+    ) {
       out[g] = {
         role: 'visitEvidence',
         evidence: 'content',
@@ -163,7 +181,10 @@ function placeTexts(e: LayoutEvidence, out: Placement[]): void {
   for (const g of open) {
     if (out[g]!.role !== null) continue;
     const before = Math.max(-1, ...out.slice(0, g).map((p) => rank(p.role)));
-    const afterRanks = out.slice(g + 1).map((p) => rank(p.role)).filter((r) => r >= 0);
+    const afterRanks = out
+      .slice(g + 1)
+      .map((p) => rank(p.role))
+      .filter((r) => r >= 0);
     const after = Math.min(TEXT_ORDER.length, ...afterRanks);
     const role = TEXT_ORDER.find(
       (r, i) => i > before && i < after && !out.some((p) => p.role === r),
@@ -172,7 +193,10 @@ function placeTexts(e: LayoutEvidence, out: Placement[]): void {
       ? {
           role,
           evidence: 'position',
-          why: [headerPart(e, g), 'in the record order of desk-top evidence, key questions, visit evidence'],
+          why: [
+            headerPart(e, g),
+            'in the record order of desk-top evidence, key questions, visit evidence',
+          ],
         }
       : {
           role: null,
@@ -209,7 +233,11 @@ export function placeColumns(
     if (role !== null && role !== 'notes' && role !== 'element') {
       out.forEach((p, i) => {
         if (i !== g && p.role === role && mapping?.[i] === undefined) {
-          out[i] = { role: null, evidence: null, why: [`your choice gave its place to column ${g + 1}`] };
+          out[i] = {
+            role: null,
+            evidence: null,
+            why: [`your choice gave its place to column ${g + 1}`],
+          };
         }
       });
     }

@@ -140,7 +140,10 @@ export function readHeaderText(text: string): HeaderReading {
   if (markish && !evidence) return 'mark';
   if (has('question', 'questions', 'asked', 'who', 'enquiry', 'enquiries')) return 'keyQuestions';
   if (deskTop || (evidence && has('submitted', 'provided', 'supplied'))) return 'deskTopEvidence';
-  if (has('visit', 'visits', 'onsite', 'observed') || (evidence && has('day', 'days', 'site', 'seen'))) {
+  if (
+    has('visit', 'visits', 'onsite', 'observed') ||
+    (evidence && has('day', 'days', 'site', 'seen'))
+  ) {
     return 'visitEvidence';
   }
   if (has('comment', 'comments', 'notes', 'remarks')) return 'notes';

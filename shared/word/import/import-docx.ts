@@ -88,6 +88,7 @@ export async function importDocx(
     });
   }
   warnings.push(...layoutWarnings(layouts));
+  const blocking = blockingIssues(record, built.previews, layouts);
   return ok({
     record,
     preview: {
@@ -105,7 +106,7 @@ export async function importDocx(
       },
       stages: built.previews,
       layouts,
-      blocking: blockingIssues(record, built.previews, layouts),
+      blocking,
       trackedChanges: tracked,
       warnings,
       unplaced: built.unplaced.map((u) => ({ ...u.text, stageId: u.stageId })),

@@ -112,7 +112,8 @@ export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: L
     if (values.length === 0) {
       if (labels.length > 0) {
         columnLabels = labels.map((c) => ({ cell: c.cell, label: inContext(c.label, cells) }));
-      } else if (stages.length >= 2) columnStages = stages.map((c) => ({ cell: c.cell, mention: c.mention }));
+      } else if (stages.length >= 2)
+        columnStages = stages.map((c) => ({ cell: c.cell, mention: c.mention }));
       previous = new Map();
       continue;
     }

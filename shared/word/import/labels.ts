@@ -39,7 +39,10 @@ const RULES: readonly (readonly [RegExp, LabelKey])[] = [
   [/sent to (the )?client/, 'deskTopSentToClient'],
   [/desk[ -]?top.*sent to/, 'deskTopSentToCertifyingBody'],
   [/(analysis|report).*sent to|sent to .*(analysis|report)/, 'analysisSentToCertifyingBody'],
-  [/sent to (the )?(certifying body|certification body|awarding body|cb|cfa|centre)\b/, 'deskTopSentToCertifyingBody'],
+  [
+    /sent to (the )?(certifying body|certification body|awarding body|cb|cfa|centre)\b/,
+    'deskTopSentToCertifyingBody',
+  ],
   [/desk[ -]?top (analysis|review)|^dtr date/, 'deskTopReview'],
   [/contacted|date of contact/, 'contactedOn'],
   [/^(surveillance )?category$|^surveillance category/, 'category'],

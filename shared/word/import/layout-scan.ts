@@ -27,8 +27,19 @@ interface Group {
   readonly key: string;
   readonly columns: number;
   readonly tables: { readonly table: DocTable; readonly headerRows: number }[];
-  readonly headers: string[];
+  /** How often each header text heads each column, to show the most common. */
+  readonly headerVotes: Map<string, number>[];
   readonly readings: HeaderReading[];
+}
+
+/** The header most of a layout's tables give each column. */
+function headersOf(group: Group): string[] {
+  return group.headerVotes.map((votes) => {
+    let best = '';
+    let most = 0;
+    for (const [text, n] of votes) if (n > most) [best, most] = [text, n];
+    return best;
+  });
 }
 
 /** Data rows of a table: after its header rows, without captions and repeated headers. */
@@ -47,6 +58,7 @@ export class DocumentLayouts {
   private readonly groups = new Map<string, Group>();
   private readonly byTable = new Map<number, { group: Group; headerRows: number }>();
   private readonly placed = new Map<string, PreviewColumn[]>();
+  private readonly rows = new Map<number, DocRow[]>();
   private readonly used = new Set<number>();
 
   constructor(
@@ -72,9 +84,13 @@ export class DocumentLayouts {
           key,
           columns: block.gridColumns,
           tables: [],
-          headers: shown,
+          headerVotes: shown.map(() => new Map<string, number>()),
           readings,
         };
+        shown.forEach((text, g) => {
+          const votes = group.headerVotes[g];
+          if (votes && text !== '') votes.set(text, (votes.get(text) ?? 0) + 1);
+        });
         this.groups.set(key, group);
       }
       group.tables.push({ table: block, headerRows });
@@ -83,15 +99,25 @@ export class DocumentLayouts {
     }
   }
 
+  /** The data rows of one of the layouts' tables, worked out once. */
+  private dataRowsOf(t: Group['tables'][number]): DocRow[] {
+    let rows = this.rows.get(t.table.index);
+    if (!rows) {
+      rows = dataRows(t.table, t.headerRows, this.catalogue);
+      this.rows.set(t.table.index, rows);
+    }
+    return rows;
+  }
+
   private columnsOf(group: Group): PreviewColumn[] {
     const known = this.placed.get(group.key);
     if (known) return known;
-    const rows = group.tables.flatMap((t) => dataRows(t.table, t.headerRows, this.catalogue));
+    const rows = group.tables.flatMap((t) => this.dataRowsOf(t));
     const { stats, elementColumn, elementRows } = columnStats(rows, group.columns, this.catalogue);
     const columns = placeColumns(
       {
         columns: group.columns,
-        headers: group.headers,
+        headers: headersOf(group),
         readings: group.readings,
         stats,
         elementColumn,
@@ -139,7 +165,7 @@ export class DocumentLayouts {
       if (tables.length === 0) continue;
       const rows = group.tables
         .filter((t) => this.used.has(t.table.index))
-        .flatMap((t) => dataRows(t.table, t.headerRows, this.catalogue));
+        .flatMap((t) => this.dataRowsOf(t));
       out.push({
         key: group.key,
         number: out.length + 1,

@@ -113,7 +113,10 @@ export function paragraphRole(text: string, catalogue: Catalogue): ParagraphRole
           return { kind: 'boilerplate' };
         }
         const named = stageMention(
-          rest.replace(/^(assessment analysis|surveillance documentation|surveillance reports?)\s*[-:]?\s*/, ''),
+          rest.replace(
+            /^(assessment analysis|surveillance documentation|surveillance reports?)\s*[-:]?\s*/,
+            '',
+          ),
         );
         return { kind: 'section', section, stage: named ?? stageMention(rest) };
       }

@@ -38,7 +38,9 @@ function markCount(stage: RawStage): number {
 function elementText(stage: RawStage): boolean {
   const all = [...(stage.analysis ? stage.elements.values() : []), ...stage.changes.values()];
   return all.some((e) =>
-    (['deskTopEvidence', 'keyQuestions', 'visitEvidence'] as const).some((f) => filled(e.pieces[f])),
+    (['deskTopEvidence', 'keyQuestions', 'visitEvidence'] as const).some((f) =>
+      filled(e.pieces[f]),
+    ),
   );
 }
 

@@ -56,7 +56,11 @@ function wrappedHeader(
   for (let n = 2; n <= rows.length; n += 1) {
     const texts = new Map<number, string[]>();
     for (const row of rows.slice(0, n)) {
-      if (filledCells(row).some((c) => leadingElementNumber(c.text) !== null || /^\d+$/.test(c.text.trim()))) {
+      if (
+        filledCells(row).some(
+          (c) => leadingElementNumber(c.text) !== null || /^\d+$/.test(c.text.trim()),
+        )
+      ) {
         return null;
       }
       for (const cell of filledCells(row)) {
@@ -71,7 +75,10 @@ function wrappedHeader(
       span: 1,
       vMerge: null,
     }));
-    const found = headerRowColumns({ index: 0, cells: joined, repeatsAsHeader: false }, singleColumn);
+    const found = headerRowColumns(
+      { index: 0, cells: joined, repeatsAsHeader: false },
+      singleColumn,
+    );
     if (found && found.size === joined.length) {
       return { columns: found, titles: new Map(joined.map((c) => [c.gridStart, c.text])), rows: n };
     }

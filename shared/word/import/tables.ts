@@ -36,7 +36,11 @@ const BULLET = /^[•·\-–—*o▪■●◦]$/;
 function besideBullets(table: DocTable, layout: TableLayout): TableLayout {
   const data = table.rows.slice(layout.firstDataRow);
   const texts = (g: number): string[] =>
-    data.flatMap((r) => filledCells(r).filter((c) => c.gridStart === g).map((c) => c.text.trim()));
+    data.flatMap((r) =>
+      filledCells(r)
+        .filter((c) => c.gridStart === g)
+        .map((c) => c.text.trim()),
+    );
   const columns = new Map(layout.columns);
   for (const [g, key] of layout.columns) {
     const own = texts(g);

@@ -79,7 +79,8 @@ function readElementNotes(
 
 function readKeyValueTable(ctx: WalkContext, table: DocTable): void {
   const { pairs, unplaced } = readKeyValues(table);
-  for (const pair of pairs) ctx.detail(pair.stage ? { ...pair.label, stage: pair.stage } : pair.label, pair.value);
+  for (const pair of pairs)
+    ctx.detail(pair.stage ? { ...pair.label, stage: pair.stage } : pair.label, pair.value);
   unplaced.forEach((u) => ctx.unplaced(u));
 }
 

@@ -30,12 +30,17 @@ export function blankSurveillance(stage: 'First' | 'Second'): BlockSpec[] {
       row('Number of days required', ''),
     ]),
     p('Your surveillance visit will take place in (INSERT DATE).'),
-    table([headerRow('Documents requested', 'Assessor to confirm receipt'), row('Latest complaints report', '')]),
+    table([
+      headerRow('Documents requested', 'Assessor to confirm receipt'),
+      row('Latest complaints report', ''),
+    ]),
     h1(`Section 3 – ${stage} surveillance report`),
     p('What has changed since the first assessment in relation to each of the 5 criteria?'),
     table([
       headerRow('Criterion', 'Number of elements', 'Maximum partials', 'Actual partials'),
-      ...DEFAULT_CATALOGUE.criteria.map((c) => row(String(c.number), String(c.elements.length), '2', '0')),
+      ...DEFAULT_CATALOGUE.criteria.map((c) =>
+        row(String(c.number), String(c.elements.length), '2', '0'),
+      ),
     ]),
   ];
 }
@@ -86,7 +91,14 @@ export async function labelLeftLayout(): Promise<Uint8Array> {
       for (const x of s.elements) {
         const e = elements.get(x.id)!;
         rows.push(
-          row(elementCell(e), lines(e.deskTop), lines(e.questions), lines(e.visit), e.dtrWritten, e.finalWritten),
+          row(
+            elementCell(e),
+            lines(e.deskTop),
+            lines(e.questions),
+            lines(e.visit),
+            e.dtrWritten,
+            e.finalWritten,
+          ),
         );
       }
       blocks.push(table(rows, 6));
@@ -106,7 +118,12 @@ export async function numberColumnLayout(): Promise<Uint8Array> {
       row('Assessment reference', h.reference, 'Client organisation', h.name),
       row('Lead assessor', h.assessor, 'Assessment visit', '11-12 March 2015'),
       row('Desk-top review', '9 March 2015', 'Desk-top sent to client', '9 March 2015'),
-      row('Desk-top sent to certifying body', '9 March 2015', 'Analysis sent to certifying body', '17 March 2015'),
+      row(
+        'Desk-top sent to certifying body',
+        '9 March 2015',
+        'Analysis sent to certifying body',
+        '17 March 2015',
+      ),
       row('Second desk-top review', 'N/A', 'Second desk-top sent to client', 'N/A'),
       row('Second desk-top sent to certifying body', 'N/A', '', ''),
       row('Date of first surveillance', 'TBC', 'Date of second surveillance', 'TBC'),
@@ -116,7 +133,15 @@ export async function numberColumnLayout(): Promise<Uint8Array> {
   for (const c of DEFAULT_CATALOGUE.criteria) {
     blocks.push(h2(`Criterion ${c.number}: ${c.name}`));
     const rows: RowSpec[] = [
-      headerRow('No.', 'Element', 'Evidence submitted', 'Questions / who', 'Evidence on the day', 'DTR', 'AV'),
+      headerRow(
+        'No.',
+        'Element',
+        'Evidence submitted',
+        'Questions / who',
+        'Evidence on the day',
+        'DTR',
+        'AV',
+      ),
     ];
     for (const s of c.subCriteria) {
       rows.push(row({ text: `${s.id} ${s.name}`, span: 7 }));
@@ -124,7 +149,15 @@ export async function numberColumnLayout(): Promise<Uint8Array> {
         const e = elements.get(x.id)!;
         const statement = elementCell(e).slice(e.id.length + 1);
         rows.push(
-          row(e.id, statement, lines(e.deskTop), lines(e.questions), lines(e.visit), e.dtrWritten, e.finalWritten),
+          row(
+            e.id,
+            statement,
+            lines(e.deskTop),
+            lines(e.questions),
+            lines(e.visit),
+            e.dtrWritten,
+            e.finalWritten,
+          ),
         );
       }
     }
@@ -139,9 +172,23 @@ export async function unknownFinalHeaderLayout(): Promise<Uint8Array> {
   const truth = boltonTruth();
   const h = truth.header;
   const rows: RowSpec[] = [
-    headerRow('Element', 'Desk-top evidence', 'Key questions', 'Visit evidence', 'Moderated', 'DTR'),
+    headerRow(
+      'Element',
+      'Desk-top evidence',
+      'Key questions',
+      'Visit evidence',
+      'Moderated',
+      'DTR',
+    ),
     ...truth.elements.map((e) =>
-      row(elementCell(e), lines(e.deskTop), lines(e.questions), lines(e.visit), e.finalWritten, e.dtrWritten),
+      row(
+        elementCell(e),
+        lines(e.deskTop),
+        lines(e.questions),
+        lines(e.visit),
+        e.finalWritten,
+        e.dtrWritten,
+      ),
     ),
   ];
   return buildDocx([

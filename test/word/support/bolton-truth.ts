@@ -15,8 +15,10 @@ import type { MaybeMark } from '../../../shared/types/marks';
  * "A Visi Resul", a stray "Э" in a mark cell) is kept as written.
  */
 
-export const REFERENCE_TEXT = new URL('../../fixtures/reference/bolton-2015-record.txt', import.meta.url)
-  .pathname;
+export const REFERENCE_TEXT = new URL(
+  '../../fixtures/reference/bolton-2015-record.txt',
+  import.meta.url,
+).pathname;
 
 /** The six cells of an element row in the record's column order. */
 export type SixCells = readonly [string, string, string, string, string, string];
@@ -102,7 +104,8 @@ function letters(cells: readonly string[]): number {
 
 type RowKind = 'skip' | 'footer' | 'heading' | 'header' | 'caption' | 'content';
 
-const HEADER_CELL = /^(Element|Liement)$|Desk-top Evidence|Dook top|Dock ton|person ask|^Resu|^DT[RD]\b/;
+const HEADER_CELL =
+  /^(Element|Liement)$|Desk-top Evidence|Dook top|Dock ton|person ask|^Resu|^DT[RD]\b/;
 
 /** What a row of the section 1 text is: headers, captions, footers, debris or content. */
 function rowKind(cells: readonly string[]): RowKind {
@@ -242,7 +245,11 @@ function readSection1(lines: readonly string[]): {
     table ??= newTable();
     const match = ELEMENT.exec(six[0]);
     if (match) {
-      current = { id: `${match[1]}.${match[2]}.${match[3]}`, statement: [match[4] ?? ''], rows: [] };
+      current = {
+        id: `${match[1]}.${match[2]}.${match[3]}`,
+        statement: [match[4] ?? ''],
+        rows: [],
+      };
       building.push(current);
     } else if (!current) throw new Error(`a row before any element: ${line}`);
     else current.statement.push(six[0].replace(/^_$/, ''));

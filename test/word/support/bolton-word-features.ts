@@ -71,7 +71,8 @@ function withBreaks(text: string): CellSpec {
 function deskTopCell(id: string, text: string): CellSpec {
   const list = text.split('\n');
   if (id === '2.1.6') return { text: '', xml: nestedTable(list.map((l) => [l])) };
-  if (id === '3.2.1') return { text: '', xml: hyperlink(list[0]!.slice(0, 12), list[0]!.slice(12)) };
+  if (id === '3.2.1')
+    return { text: '', xml: hyperlink(list[0]!.slice(0, 12), list[0]!.slice(12)) };
   if (id === '5.2.3') return withBreaks(text);
   return lines(text);
 }
@@ -114,17 +115,35 @@ export function otherBodyLayout(): Promise<Uint8Array> {
     const rows: RowSpec[] = [header];
     for (const e of truth.elements.filter((x) => x.id.startsWith(`${c.number}.`))) {
       const questions: CellSpec =
-        e.id === '1.1.1' ? { text: '', xml: field('MERGEFIELD Questions', e.questions) } : lines(e.questions);
+        e.id === '1.1.1'
+          ? { text: '', xml: field('MERGEFIELD Questions', e.questions) }
+          : lines(e.questions);
       const desk = e.deskTop.split('\n');
       if (e.id === '2.2.1') {
         // The element cell merged over two rows, the evidence carrying on in the second.
         rows.push(
-          row({ text: elementCell(e), rowSpan: 2 }, lines(desk.slice(0, 8).join('\n')), questions, lines(e.visit), e.dtrWritten, e.finalWritten),
+          row(
+            { text: elementCell(e), rowSpan: 2 },
+            lines(desk.slice(0, 8).join('\n')),
+            questions,
+            lines(e.visit),
+            e.dtrWritten,
+            e.finalWritten,
+          ),
           row(lines(desk.slice(8).join('\n')), '', '', '', ''),
         );
         continue;
       }
-      rows.push(row(elementCell(e), deskTopCell(e.id, e.deskTop), questions, lines(e.visit), e.dtrWritten, e.finalWritten));
+      rows.push(
+        row(
+          elementCell(e),
+          deskTopCell(e.id, e.deskTop),
+          questions,
+          lines(e.visit),
+          e.dtrWritten,
+          e.finalWritten,
+        ),
+      );
     }
     blocks.push(table(rows, 6));
   }

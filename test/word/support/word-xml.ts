@@ -29,9 +29,7 @@ let ids = 100;
  * chosen item's text, or `null` for the placeholder Word shows when nothing is chosen.
  */
 export function dropDown(shown: string | null): string {
-  const items = MARK_ITEMS.map((m) => `<w:listItem w:displayText="${m}" w:value="${m}"/>`).join(
-    '',
-  );
+  const items = MARK_ITEMS.map((m) => `<w:listItem w:displayText="${m}" w:value="${m}"/>`).join('');
   const placeholder = shown === null ? '<w:showingPlcHdr/>' : '';
   const text = shown ?? 'Choose an item.';
   return (
