@@ -29,6 +29,7 @@ export type {
 } from './import/layout-types';
 export { importOverStored } from './import/over-stored';
 export type { ImportOverStored, StagePlan, StagePlanAction } from './import/over-stored';
+export type { ScoringCheck } from './import/scoring-check';
 export type { ImportWarningCode } from './import/warnings';
 export { previewText } from './import/preview-text';
 export type { DocxFailure, DocxFailureCode } from './read/docx-container';

@@ -37,7 +37,7 @@ interface Built {
   readonly id: StageId;
   readonly a: StageAssembly;
   stage: Stage;
-  readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts'>;
+  readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts' | 'scoringTable'>;
 }
 
 /**
@@ -138,7 +138,7 @@ export function assemble(
   for (const b of built) {
     const { notes, added } = notesText(b.raw, b.a.unplaced);
     b.stage = { ...b.stage, notes };
-    checkScoringTable(
+    const scoring = checkScoringTable(
       [...(b === built[0] ? ctx.header.scoring : []), ...(b.raw.tables.get('scoring') ?? [])],
       b.stage,
       catalogue,
@@ -149,6 +149,7 @@ export function assemble(
     const elements = b.preview.elements;
     previews.push({
       ...b.preview,
+      scoringTable: scoring,
       notesAdded: added,
       counts: {
         found: elements.filter((e) => e.origin === 'table' || e.origin === 'changed').length,

@@ -249,6 +249,7 @@ export function placeColumns(
     role: p.role,
     evidence: p.evidence,
     reason: describe(p),
+    why: p.why.join('; '),
     filled: e.stats[g]?.filled ?? 0,
     marks: e.stats[g]?.marks ?? 0,
   }));

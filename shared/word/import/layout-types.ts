@@ -41,6 +41,8 @@ export interface PreviewColumn {
   readonly evidence: PlacementEvidence | null;
   /** Why, in words: "final (visit) mark — header "A Visit Result"; 57 of 57 cells are marks". */
   readonly reason: string;
+  /** The reason without the role's name: "header "A Visit Result"; 57 of 57 cells are marks". */
+  readonly why: string;
   /** Cells with text in the layout's element rows, and of those the ones that read as marks. */
   readonly filled: number;
   readonly marks: number;

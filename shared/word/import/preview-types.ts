@@ -3,6 +3,7 @@ import type { ElementId, StageId } from '../../types/ids';
 import type { AssessmentRecord, StageDates, StageKind } from '../../types/record';
 import type { SourceRef } from '../read/doc-model';
 import type { BlockingIssue, PreviewLayout } from './layout-types';
+import type { ScoringCheck } from './scoring-check';
 import type { ImportWarningCode } from './warnings';
 
 /**
@@ -80,6 +81,11 @@ export interface PreviewStage {
   };
   /** What the import appended to the stage's notes ("" when nothing). */
   readonly notesAdded: string;
+  /**
+   * The document's own scoring table against the imported final marks; where they differ the
+   * warnings ('score-table-differs') say which counts.
+   */
+  readonly scoringTable: ScoringCheck;
 }
 
 /** Text the importer could not place, verbatim, and the stage whose notes now hold it. */

@@ -92,14 +92,7 @@ export function DialogHost(): ReactElement | null {
     case 'withdraw-sign-off':
       return <WithdrawSignOffDialog stageId={dialog.stageId} />;
     case 'word-import':
-      return (
-        <WordImportDialog
-          fileName={dialog.fileName}
-          imported={dialog.imported}
-          existing={dialog.existing}
-          diff={dialog.diff}
-        />
-      );
+      return <WordImportDialog {...dialog} />;
     case 'xlsx-import':
       return (
         <XlsxImportDialog
