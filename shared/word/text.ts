@@ -14,6 +14,7 @@ const CONFUSABLE_PAIRS =
 const CONFUSABLES: ReadonlyMap<string, string> = new Map(
   CONFUSABLE_PAIRS.split(' ').map((pair) => [pair.slice(0, -1), pair.slice(-1)] as const),
 );
+const CONFUSABLE = new RegExp(`[${[...CONFUSABLES.keys()].join('')}]`, 'gu');
 
 /**
  * Replaces look-alike letters (Cyrillic "Р" for P, Greek "Ν" for N …) and compatibility forms
@@ -22,9 +23,7 @@ const CONFUSABLES: ReadonlyMap<string, string> = new Map(
 export function foldConfusables(text: string): string {
   // Plain ASCII has no look-alikes and is unchanged by NFKC: the common case, kept cheap.
   if (!/[^ -~\t\n\r]/.test(text)) return text;
-  let out = '';
-  for (const ch of text.normalize('NFKC')) out += CONFUSABLES.get(ch) ?? ch;
-  return out;
+  return text.normalize('NFKC').replace(CONFUSABLE, (ch) => CONFUSABLES.get(ch) ?? ch);
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */

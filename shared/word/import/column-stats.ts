@@ -96,15 +96,16 @@ export function columnStats(
       elementColumn = g;
     }
   });
+  // Only the column after the element numbers can hold the statements (see element-layout.ts).
+  const next = elementColumn === null ? null : elementColumn + 1;
   rows.forEach((row, i) => {
     const id = rowIds[i];
     const statement = id ? catalogue.byId.get(id)?.statement : undefined;
-    if (!statement) return;
-    for (const [g, cell] of cellsByColumn(row)) {
-      const text = leadingElementNumber(cell.text)?.rest ?? cell.text;
-      if (text.trim().length >= 20 && statementSimilarity(text, statement) >= 0.5) {
-        stats[g]!.statements += 1;
-      }
+    const cell = next === null ? undefined : cellsByColumn(row).get(next);
+    if (!statement || !cell || next === null) return;
+    const text = leadingElementNumber(cell.text)?.rest ?? cell.text;
+    if (text.trim().length >= 20 && statementSimilarity(text, statement) >= 0.5) {
+      stats[next]!.statements += 1;
     }
   });
   return { stats, elementColumn, elementRows: rowIds.filter((x) => x !== null).length };

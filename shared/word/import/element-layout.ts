@@ -67,8 +67,11 @@ function placeElement(e: LayoutEvidence, out: Placement[]): void {
   }
 }
 
-/** The mark columns: by header where it says which, else by their place beside the others. */
-function placeMarks(e: LayoutEvidence, out: Placement[]): void {
+/**
+ * The mark columns: by header where it says which, else by their place beside the others. A
+ * column whose header names a mark but whose cells are text is left for the text columns.
+ */
+function placeMarks(e: LayoutEvidence, out: Placement[], textDespiteHeader: Set<number>): void {
   const candidates: number[] = [];
   for (let g = 0; g < e.columns; g += 1) {
     if (out[g]!.role !== null) continue;
@@ -77,13 +80,7 @@ function placeMarks(e: LayoutEvidence, out: Placement[]): void {
     const judged = s.filled - s.noMark;
     if (holdsMarks(s) || (s.filled === s.noMark && MARK_ROLES.has(reading))) candidates.push(g);
     else if (MARK_ROLES.has(reading) && s.marks >= 0.5 * judged && s.marks > 0) candidates.push(g);
-    else if (MARK_ROLES.has(reading)) {
-      out[g] = {
-        role: null,
-        evidence: null,
-        why: [`${headerPart(e, g)} names a mark, but only ${markCount(s)}`],
-      };
-    }
+    else if (MARK_ROLES.has(reading)) textDespiteHeader.add(g);
   }
   const taken = (role: ColumnRole): number | undefined =>
     out.findIndex((p) => p.role === role) >= 0 ? out.findIndex((p) => p.role === role) : undefined;
@@ -137,11 +134,20 @@ function placeMarks(e: LayoutEvidence, out: Placement[]): void {
 }
 
 /** The text columns: by header, by visit notes in their cells, else in the record's order. */
-function placeTexts(e: LayoutEvidence, out: Placement[]): void {
+function placeTexts(e: LayoutEvidence, out: Placement[], textDespiteHeader: Set<number>): void {
   const open: number[] = [];
   for (let g = 0; g < e.columns; g += 1) {
     if (out[g]!.role !== null || out[g]!.why.length > 0) continue;
     const s = e.stats[g]!;
+    if (textDespiteHeader.has(g)) {
+      out[g] = {
+        role: null,
+        evidence: null,
+        why: [`${headerPart(e, g)} names a mark, but only ${markCount(s)}`],
+      };
+      open.push(g);
+      continue;
+    }
     const reading = e.readings[g] ?? null;
     const textRole = reading === 'deskTopEvidence' || reading === 'keyQuestions';
     if (textRole || reading === 'visitEvidence' || reading === 'notes') {
@@ -172,7 +178,10 @@ function placeTexts(e: LayoutEvidence, out: Placement[]): void {
       out[g] = {
         role: 'visitEvidence',
         evidence: 'content',
-        why: [headerPart(e, g), `${s.visitNotes} cells start with "VO" or point to the report`],
+        why: [
+          ...lead(out[g]!, e, g),
+          `${s.visitNotes} cells start with "VO" or point to the report`,
+        ],
       };
     }
   }
@@ -194,16 +203,25 @@ function placeTexts(e: LayoutEvidence, out: Placement[]): void {
           role,
           evidence: 'position',
           why: [
-            headerPart(e, g),
+            ...lead(out[g]!, e, g),
             'in the record order of desk-top evidence, key questions, visit evidence',
           ],
         }
       : {
           role: null,
           evidence: null,
-          why: [`${headerPart(e, g)} names no column of the record, and no place is left for it`],
+          why: [
+            out[g]!.why.length > 0
+              ? `${out[g]!.why.join('; ')}, and no place is left for it`
+              : `${headerPart(e, g)} names no column of the record, and no place is left for it`,
+          ],
         };
   }
+}
+
+/** What was already said about an open column (a header that names a mark over text). */
+function lead(p: Placement, e: LayoutEvidence, g: number): string[] {
+  return p.why.length > 0 ? p.why : [headerPart(e, g)];
 }
 
 function describe(p: Placement): string {
@@ -224,9 +242,10 @@ export function placeColumns(
     evidence: null,
     why: [],
   }));
+  const textDespiteHeader = new Set<number>();
   placeElement(e, out);
-  placeMarks(e, out);
-  placeTexts(e, out);
+  placeMarks(e, out, textDespiteHeader);
+  placeTexts(e, out, textDespiteHeader);
   for (const [key, role] of Object.entries(mapping ?? {})) {
     const g = Number(key);
     if (!Number.isInteger(g) || g < 0 || g >= e.columns) continue;

@@ -16,6 +16,7 @@ const VOCABULARY = [
   'standard',
   'desk',
   'top',
+  'review',
   'desktop',
   'evidence',
   'submitted',
@@ -109,6 +110,7 @@ function wordOf(token: string): Word | null {
 /** The vocabulary words of a header, in order ("desk-top" → desk, top). */
 export function headerWords(text: string): Word[] {
   const tokens = matchKey(text)
+    .replace(/\bon[ -]?site\b/g, 'onsite')
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((t) => t !== '');
@@ -120,6 +122,15 @@ export function headerWords(text: string): Word[] {
   return out;
 }
 
+const BARE_VISIT: ReadonlySet<Word> = new Set([
+  'onsite',
+  'visit',
+  'visits',
+  'assessment',
+  'av',
+  'final',
+]);
+
 /** What a header says about its column. `mark` is a mark column that does not say which. */
 export type HeaderReading = ColumnRole | 'mark' | 'evidence' | null;
 
@@ -127,13 +138,16 @@ export type HeaderReading = ColumnRole | 'mark' | 'evidence' | null;
 export function readHeaderText(text: string): HeaderReading {
   const words = new Set(headerWords(text));
   const has = (...list: Word[]): boolean => list.some((w) => words.has(w));
-  const deskTop = (has('desk') && has('top')) || has('desktop');
+  const deskTop = (has('desk') && has('top', 'review')) || has('desktop');
+  // "Visit", "On-site", "Assessment visit": a mark column named only by when it was given.
+  const whenOnly = [...words].every((w) => BARE_VISIT.has(w)) && has('onsite', 'visit', 'visits');
   const markWord = has('result', 'results', 'mark', 'marks', 'score', 'scores');
   const markish = markWord || has('rating', 'grade', 'outcome');
   const evidence = has('evidence');
   if (has('previous', 'was', 'before', 'original', 'old') && !evidence) return 'previous';
   if (has('dtr') && !evidence) return 'dtrMark';
-  if (deskTop && markish) return 'dtrMark';
+  if (deskTop && (markish || (has('review') && !evidence))) return 'dtrMark';
+  if (whenOnly) return 'finalMark';
   if (has('av', 'final') && !evidence) return 'finalMark';
   if (has('visit', 'visits', 'assessment', 'onsite') && markish && !evidence) return 'finalMark';
   if (has('new', 'now', 'revised', 'current') && markish) return 'finalMark';

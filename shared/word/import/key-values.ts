@@ -20,6 +20,8 @@ type Cell =
   | { readonly kind: 'blank'; readonly cell: DocCell }
   | { readonly kind: 'label'; readonly cell: DocCell; readonly label: LabelReading }
   | { readonly kind: 'stage'; readonly cell: DocCell; readonly mention: StageMention }
+  /** A cell of a row of labels that is no label the import knows ("Contract No."). */
+  | { readonly kind: 'unknown-label'; readonly cell: DocCell; readonly text: string }
   | {
       readonly kind: 'value';
       readonly cell: DocCell;
@@ -49,6 +51,33 @@ function classify(cell: DocCell): Cell {
 
 function classifyRow(row: DocRow): Cell[] {
   return row.cells.filter((c) => c.vMerge !== 'continue').map(classify);
+}
+
+/**
+ * Cells read with the row beneath: a row mostly of labels over a row of values only is a row of
+ * labels, so its other cells are labels too (unknown ones), and stage names in it that name
+ * cycle dates ("1st Surveillance" over "TBC") are labels, not the columns of a stage table.
+ */
+function inRowContext(grid: readonly Cell[][]): Cell[][] {
+  return grid.map((row, i) => {
+    const next = grid[i + 1];
+    if (!next || next.some((c) => c.kind === 'label' || c.kind === 'stage')) return row;
+    const under = next.filter((c) => c.kind === 'value');
+    const filled = row.filter((c) => c.kind !== 'blank');
+    if (under.length === 0 || under.length * 2 < filled.length) return row;
+    const asLabel = (c: Cell): Cell => {
+      if (c.kind !== 'stage') return c;
+      const label = labelOf(c.cell.text);
+      return label?.key === 'cycleDate' ? { kind: 'label', cell: c.cell, label } : c;
+    };
+    const relabelled = row.map(asLabel);
+    const labels = relabelled.filter((c) => c.kind === 'label').length;
+    const values = relabelled.filter((c) => c.kind === 'value' && !c.label).length;
+    if (labels === 0 || labels < values) return relabelled;
+    return relabelled.map((c) =>
+      c.kind === 'value' && !c.label ? { kind: 'unknown-label', cell: c.cell, text: c.text } : c,
+    );
+  });
 }
 
 /** "Sent to client" beside "Second desk-top analysis" is the second analysis's. */
@@ -89,11 +118,18 @@ export interface KeyValue {
 }
 
 /**
- * The label–value pairs of a table, and the rows with values no label claims (kept verbatim).
- * Values of one label over several rows (a label-left table continuing on the next row) are
- * joined with line breaks.
+ * The label–value pairs of a table, the values under labels the import does not know
+ * ("Contract No.: 55-0012", kept verbatim and listed in `unknown`), and the rows with values no
+ * label claims (kept verbatim). Values of one label over several rows (a label-left table
+ * continuing on the next row) are joined with line breaks.
  */
-export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: Located[] } {
+export function readKeyValues(table: DocTable): {
+  pairs: KeyValue[];
+  unplaced: Located[];
+  unknown: { readonly label: string; readonly value: Located }[];
+} {
+  const unknown: { label: string; value: Located }[] = [];
+  const grid = inRowContext(table.rows.map(classifyRow));
   const entries = new Map<string, Entry>();
   const ids = new Map<DocCell, number>();
   const keyOf = (cell: DocCell, stage: StageMention | null): string => {
@@ -101,21 +137,27 @@ export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: L
     return `${ids.get(cell)}|${stage ? `${stage.kind}#${stage.cycle ?? ''}` : ''}`;
   };
   const unplaced: Located[] = [];
-  let columnLabels: { cell: DocCell; label: LabelReading }[] = [];
+  let columnLabels: { cell: DocCell; label: LabelReading | null; text: string }[] = [];
   let columnStages: { cell: DocCell; mention: StageMention }[] = [];
   let previous = new Map<number, string>();
-  for (const row of table.rows) {
-    const cells = classifyRow(row);
+  table.rows.forEach((row, r) => {
+    const cells = grid[r] ?? [];
     const values = cells.filter((c) => c.kind === 'value');
-    const labels = cells.filter((c) => c.kind === 'label');
+    const labels = cells.filter((c) => c.kind === 'label' || c.kind === 'unknown-label');
     const stages = cells.filter((c) => c.kind === 'stage');
     if (values.length === 0) {
       if (labels.length > 0) {
-        columnLabels = labels.map((c) => ({ cell: c.cell, label: inContext(c.label, cells) }));
+        columnLabels = cells.flatMap((c): typeof columnLabels =>
+          c.kind === 'label'
+            ? [{ cell: c.cell, label: inContext(c.label, cells), text: c.cell.text.trim() }]
+            : c.kind === 'unknown-label'
+              ? [{ cell: c.cell, label: null, text: c.text }]
+              : [],
+        );
       } else if (stages.length >= 2)
         columnStages = stages.map((c) => ({ cell: c.cell, mention: c.mention }));
       previous = new Map();
-      continue;
+      return;
     }
     const used = new Map<number, string>();
     let lost = false;
@@ -134,8 +176,13 @@ export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: L
       if (v.label) [key, label] = [keyOf(v.cell, stage), v.label];
       else if (leftLabel?.kind === 'label') {
         [key, label] = [keyOf(leftLabel.cell, stage), inContext(leftLabel.label, cells)];
-      } else if (above) [key, label] = [keyOf(above.cell, stage), above.label];
-      else if (labels.length === 0 && previous.has(g)) {
+      } else if (above?.label) [key, label] = [keyOf(above.cell, stage), above.label];
+      else if (above) {
+        const value = { text: v.text, source: cellSource(table, row, v.cell) };
+        unknown.push({ label: above.text, value });
+        unplaced.push({ ...value, text: `${above.text}: ${v.text}` });
+        continue;
+      } else if (labels.length === 0 && previous.has(g)) {
         key = previous.get(g);
         label = key === undefined ? undefined : entries.get(key)?.label;
       }
@@ -158,11 +205,11 @@ export function readKeyValues(table: DocTable): { pairs: KeyValue[]; unplaced: L
       const kept = rowAsText(table, row);
       if (kept) unplaced.push(kept);
     }
-  }
+  });
   const pairs = [...entries.values()].map((e) => ({
     label: e.label,
     stage: e.stage,
     value: { text: e.texts.join('\n'), source: e.source },
   }));
-  return { pairs, unplaced };
+  return { pairs, unplaced, unknown };
 }

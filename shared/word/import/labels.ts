@@ -18,8 +18,8 @@ export interface LabelReading {
 }
 
 const CYCLE_DATES: readonly (readonly [RegExp, NonNullable<LabelReading['dates']>])[] = [
-  [/^(date of )?(the )?first surveillance( date| visit)?$/, 'surveillance-1'],
-  [/^(date of )?(the )?second surveillance( date| visit)?$/, 'surveillance-2'],
+  [/^(date of )?(the )?(first|1st) surveillance( date| visit| due)?$/, 'surveillance-1'],
+  [/^(date of )?(the )?(second|2nd) surveillance( date| visit| due)?$/, 'surveillance-2'],
   [
     /^(date of )?(the )?(recertification|re-?assessment|re-?certification)( date| visit)?$/,
     'reassessment',
@@ -40,15 +40,19 @@ const RULES: readonly (readonly [RegExp, LabelKey])[] = [
   [/desk[ -]?top.*sent to/, 'deskTopSentToCertifyingBody'],
   [/(analysis|report).*sent to|sent to .*(analysis|report)/, 'analysisSentToCertifyingBody'],
   [
+    /(analysis|report) (sent )?to (the )?(certifying body|certification body|awarding body|cb|cfa)\b/,
+    'analysisSentToCertifyingBody',
+  ],
+  [
     /sent to (the )?(certifying body|certification body|awarding body|cb|cfa|centre)\b/,
     'deskTopSentToCertifyingBody',
   ],
-  [/desk[ -]?top (analysis|review)|^dtr date/, 'deskTopReview'],
+  [/desk[ -]?(top )?(analysis|review)|^dtr date|^dr date/, 'deskTopReview'],
   [/contacted|date of contact/, 'contactedOn'],
   [/^(surveillance )?category$|^surveillance category/, 'category'],
   [/^reason/, 'reason'],
   [/^decided( on)?$|date of decision|^decision date|^date decided/, 'decidedOn'],
-  [/visit|date\(s\) of (the )?assessment|^assessment dates?$/, 'visit'],
+  [/visit|on-?site|date\(s\) of (the )?assessment|^assessment dates?$/, 'visit'],
 ];
 
 const SPECIFIC = new Set(['initial', 'reassessment', 'surveillance-1', 'surveillance-2']);

@@ -78,7 +78,14 @@ function readElementNotes(
 }
 
 function readKeyValueTable(ctx: WalkContext, table: DocTable): void {
-  const { pairs, unplaced } = readKeyValues(table);
+  const { pairs, unplaced, unknown } = readKeyValues(table);
+  for (const u of unknown) {
+    ctx.warnings.add(
+      'unknown-label',
+      `Table ${table.index}: "${u.label}" is not a label the import knows; "${u.value.text}" beneath it is kept in the notes.`,
+      { slot: ctx.section === 0 ? null : ctx.currentSlot(), source: u.value.source },
+    );
+  }
   for (const pair of pairs)
     ctx.detail(pair.stage ? { ...pair.label, stage: pair.stage } : pair.label, pair.value);
   unplaced.forEach((u) => ctx.unplaced(u));

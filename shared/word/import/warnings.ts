@@ -22,6 +22,7 @@ export const IMPORT_WARNING_CODES = [
   'blank-template',
   'tracked-changes',
   'column-by-position',
+  'unknown-label',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 

@@ -77,3 +77,24 @@ export function nestedTable(rows: readonly (readonly string[])[]): string {
     .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl><w:p/>`;
 }
+
+/**
+ * A body-level table; rows listed in `deleted` were deleted with tracking on (w:trPr/w:del) and
+ * are not part of the document as it now stands.
+ */
+export function tableXml(
+  rows: readonly (readonly string[])[],
+  deleted: readonly number[] = [],
+): string {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const grid = Array.from({ length: columns }, () => '<w:gridCol w:w="2000"/>').join('');
+  const body = rows
+    .map((r, i) => {
+      const props = deleted.includes(i)
+        ? `<w:trPr><w:del w:id="${(ids += 1)}" ${BY}/></w:trPr>`
+        : '';
+      return `<w:tr>${props}${r.map((c) => `<w:tc><w:p>${run(c)}</w:p></w:tc>`).join('')}</w:tr>`;
+    })
+    .join('');
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>`;
+}
