@@ -52,16 +52,26 @@ export function linkedEvidenceFor(
   return items.sort(compareItems);
 }
 
-/** Characters of a quoted passage carried into the desk-top evidence text. */
-const QUOTE_LENGTH = 160;
+/**
+ * The quote a link keeps of its passage: whitespace flattened, at most `max` characters; a
+ * longer passage is cut after its last whole word within the limit, with "…".
+ */
+export function quoteOf(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const room = flat.slice(0, max);
+  const cut = room.lastIndexOf(' ');
+  return `${(cut > 0 ? room.slice(0, cut) : room.slice(0, max - 1)).trimEnd()}…`;
+}
 
-/** One line of desk-top evidence for a link: "• Name, p. 3 — “quote” — note". */
+/**
+ * One line of desk-top evidence for a link: "• Name, p. 3 — “quote” — note", with the linked
+ * passage quoted whole (as kept by the link), never cut mid-word.
+ */
 export function evidenceLine(item: LinkedEvidenceItem): string {
   const quote = item.link.quote.replace(/\s+/g, ' ').trim();
-  const shortQuote =
-    quote.length > QUOTE_LENGTH ? `${quote.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : quote;
   const parts = [`• ${item.citation}`];
-  if (shortQuote !== '') parts.push(`“${shortQuote}”`);
+  if (quote !== '') parts.push(`“${quote}”`);
   const note = item.link.note.replace(/\s+/g, ' ').trim();
   if (note !== '') parts.push(note);
   return parts.join(' — ');

@@ -50,6 +50,30 @@ function quotedPhrases(query: string): string[] {
 
 const flatten = (text: string): string => foldCase(text).replace(/\s+/g, ' ');
 
+/** A query of two words or more as a phrase to look for as written; null for a single word. */
+function asWritten(words: string): string | null {
+  const phrase = flatten(words)
+    .replace(/[^\p{L}\p{N}\s'’/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return phrase.includes(' ') ? phrase : null;
+}
+
+/** Whether `text` holds `phrase` (flattened) as whole words: not "within 24 hoursx". */
+function holds(text: string, phrase: string): boolean {
+  const flat = flatten(text);
+  for (let at = flat.indexOf(phrase); at >= 0; at = flat.indexOf(phrase, at + 1)) {
+    const before = flat[at - 1];
+    const after = flat[at + phrase.length];
+    if (
+      (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Groups a document's passages into index units (never across a page or a section). */
 function unitsOf(documentId: DocumentId, name: string, passages: readonly Passage[]): Unit[] {
   const units: Unit[] = [];
@@ -144,29 +168,45 @@ export class EvidenceSearchIndex {
     });
   }
 
-  /** Passages matching `query`, best first, each with a highlighted snippet. */
+  /**
+   * Passages matching `query`, best first, each with a highlighted snippet. A passage holding
+   * the query's words as written, in order ("within 24 hours"), ranks above passages where they
+   * are scattered ("within 2 hours … 24 hours"), whatever their BM25 scores; then by score.
+   */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const phrases = quotedPhrases(query).map(flatten);
     const words = query.replace(/["“”]/g, ' ').trim();
     if (words === '') return [];
+    const exact = asWritten(words);
     const limit = options.limit ?? 50;
     let results = this.run(words, false, options.documents);
     if (results.length === 0) results = this.run(words, true, options.documents);
+    // Units holding the exact phrase first (a stable sort keeps BM25 order otherwise).
+    const ranked = results
+      .map((result) => ({ result, unit: this.units.get(String(result.id)) }))
+      .filter((r): r is { result: (typeof results)[number]; unit: Unit } => r.unit !== undefined)
+      .map((r) => ({ ...r, exact: exact !== null && holds(r.unit.text, exact) }))
+      .sort((a, b) => Number(b.exact) - Number(a.exact));
     const hits: SearchHit[] = [];
-    for (const result of results) {
+    for (const { result, unit } of ranked) {
       if (hits.length >= limit) break;
-      const unit = this.units.get(String(result.id));
-      if (!unit) continue;
       const stems = new Set(result.terms);
-      // The passage of the unit with the most matches (and every quoted phrase) is the hit.
-      let best: { passage: Passage; ranges: [number, number][] } | null = null;
+      // The passage of the unit holding the exact phrase, else with the most matches (and every
+      // quoted phrase), is the hit.
+      let best: { passage: Passage; ranges: [number, number][]; exact: boolean } | null = null;
       for (const passage of unit.passages) {
         if (phrases.length > 0) {
           const text = flatten(passage.text);
           if (!phrases.every((p) => text.includes(p))) continue;
         }
         const ranges = highlightRanges(passage.text, stems, phrases);
-        if (!best || ranges.length > best.ranges.length) best = { passage, ranges };
+        const isExact = exact !== null && holds(passage.text, exact);
+        if (
+          !best ||
+          Number(isExact) > Number(best.exact) ||
+          (isExact === best.exact && ranges.length > best.ranges.length)
+        )
+          best = { passage, ranges, exact: isExact };
       }
       if (!best) continue;
       hits.push({

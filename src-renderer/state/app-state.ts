@@ -55,6 +55,15 @@ export type Dialog =
       /** When the file is a record bundle: the bundle to import (record, library and files). */
       readonly bundle?: PendingBundle;
     }
+  | {
+      /** The file's organisation is not stored, but another one has its reference. */
+      readonly kind: 'confirm-duplicate-reference';
+      readonly fileName: string;
+      readonly record: AssessmentRecord;
+      /** The stored organisation holding the same reference. */
+      readonly holder: Organisation;
+      readonly bundle?: PendingBundle;
+    }
   | { readonly kind: 'new-organisation' }
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
   | { readonly kind: 'message'; readonly title: string; readonly body: string }
@@ -117,6 +126,8 @@ export interface RecordSlice {
 export interface FileSlice {
   openRecordFile(): Promise<void>;
   confirmReplace(): Promise<void>;
+  /** Imports the file of a 'confirm-duplicate-reference' dialog as a second organisation. */
+  importDespiteReference(): Promise<void>;
   saveRecordFile(): Promise<void>;
 }
 

@@ -2,6 +2,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { looksLikeZip } from '../../shared/evidence/file-kinds';
 import { readExchangeText } from '../../shared/exchange/read';
 import { writeExchangeText } from '../../shared/exchange/write';
+import { findByReference } from '../../shared/records/find-by-reference';
+import type { AssessmentRecord } from '../../shared/types/record';
 import type { OpenedFile } from '../../shared/ipc/contract';
 import type { PendingBundle } from '../features/evidence/bundle-io';
 import { importBundle, readBundleFile } from '../features/evidence/bundle-io';
@@ -78,6 +80,33 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
     get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
   }
 
+  /**
+   * Another stored organisation with the file's reference (its id differs, so it is not the same
+   * record): asks first, rather than making a second line with the same reference. True when it
+   * asked. The stored organisations are read afresh.
+   */
+  async function askAboutReference(
+    fileName: string,
+    record: AssessmentRecord,
+    bundle?: PendingBundle,
+  ): Promise<boolean> {
+    const rows = await repository.listPortfolio().catch(() => get().portfolio ?? []);
+    const holder = findByReference(
+      rows.map((r) => r.organisation),
+      record.organisation.reference,
+      record.organisation.id,
+    );
+    if (!holder) return false;
+    get().showDialog({
+      kind: 'confirm-duplicate-reference',
+      fileName,
+      record,
+      holder,
+      ...(bundle ? { bundle } : {}),
+    });
+    return true;
+  }
+
   /** A zip picked through "Open record…": read as a record bundle, confirmed when it replaces. */
   async function openBundleFile(file: OpenedFile): Promise<void> {
     let read;
@@ -97,6 +126,7 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
     }
     const pending = read.value;
     if (pending.replaces === null) {
+      if (await askAboutReference(file.name, pending.bundle.read.record, pending)) return;
       await importBundleFile(pending);
       return;
     }
@@ -164,7 +194,15 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
         });
         return;
       }
+      if (await askAboutReference(file.name, record)) return;
       await importRecord(record, false);
+    },
+
+    async importDespiteReference() {
+      const dialog = get().dialog;
+      if (dialog?.kind !== 'confirm-duplicate-reference') return;
+      if (dialog.bundle) await importBundleFile(dialog.bundle);
+      else await importRecord(dialog.record, false);
     },
 
     async confirmReplace() {

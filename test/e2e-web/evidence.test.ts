@@ -127,7 +127,9 @@ describe('the evidence library in the browser', () => {
     const focused = page.locator('.passage.focused');
     await focused.waitFor();
     expect(await focused.textContent()).toContain('We answer emails within 24 hours');
-    await focused.getByRole('button', { name: 'Link to element…' }).click();
+    await focused
+      .getByRole('button', { name: /^Link passage \d+ of Customer charter.pdf to an element…$/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByLabel('Element').selectOption('5.1.1');

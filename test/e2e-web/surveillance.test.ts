@@ -112,7 +112,9 @@ describe('the surveillance cycle in the browser build', () => {
   });
 
   it('starts surveillance 1 from the plan and records a document received', async () => {
-    await page.getByTestId('next').getByRole('button', { name: 'Start Surveillance 1' }).click();
+    await page.getByTestId('next').getByRole('button', { name: 'Start Surveillance 1…' }).click();
+    await page.getByRole('dialog', { name: 'Start Surveillance 1?' }).waitFor();
+    await page.getByRole('button', { name: 'Start Surveillance 1', exact: true }).click();
     await acknowledge(page, 'Surveillance 1 started');
     const docs = page.getByTestId('documents');
     await docs.getByLabel('Latest complaints report', { exact: true }).check();
@@ -197,7 +199,8 @@ describe('the surveillance cycle in the browser build', () => {
     const next = page.getByTestId('next');
     expect(await next.textContent()).toContain('Next: Surveillance 2');
     expect(await next.textContent()).toContain('Surveillance 2 is off-site');
-    await next.getByRole('button', { name: 'Start Surveillance 2' }).click();
+    await next.getByRole('button', { name: 'Start Surveillance 2…' }).click();
+    await page.getByRole('button', { name: 'Start Surveillance 2', exact: true }).click();
     await acknowledge(page, 'Surveillance 2 started');
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceLine, fillDeskTopEvidence, linkedEvidenceFor } from '../../shared/evidence/links';
+import {
+  evidenceLine,
+  fillDeskTopEvidence,
+  linkedEvidenceFor,
+  quoteOf,
+} from '../../shared/evidence/links';
 import type {
   ContentHash,
   DocumentId,
@@ -98,5 +103,39 @@ describe('linked evidence of an element', () => {
     expect(once.split('\n')).toHaveLength(4);
     expect(fillDeskTopEvidence(once, items)).toBe(once);
     expect(fillDeskTopEvidence('', [])).toBe('');
+  });
+});
+
+describe('filling desk-top evidence from links', () => {
+  it('copies each linked passage whole, never a quote cut mid-word', async () => {
+    const { extractOk, fixtureBytes } = await import('./support');
+    const read = await extractOk(
+      'complaints-procedure.md',
+      fixtureBytes('complaints-procedure.md'),
+    );
+    const long = read.text.passages
+      .map((p) => p.text.replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 200);
+    expect(long.length).toBeGreaterThan(0);
+    const items = long.map((quote, i) => ({
+      link: link(`q${i}`, 'b', { quote }),
+      document: doc('b', 'Complaints procedure.md'),
+      citation: 'Complaints procedure.md',
+    }));
+    const filled = fillDeskTopEvidence('', items);
+    for (const quote of long) expect(filled).toContain(`“${quote}”`);
+    expect(filled).not.toContain('…');
+  });
+
+  it('keeps at most a bounded quote when linking, cut at a word with an ellipsis', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const quote = quoteOf(`  ${words}\n`, 1000);
+    expect(quote.length).toBeLessThanOrEqual(1000);
+    expect(quote.endsWith('…')).toBe(true);
+    expect(words.startsWith(quote.slice(0, -1))).toBe(true);
+    expect(words[quote.length - 1]).toBe(' ');
+    expect(quoteOf('We acknowledge within\n3 working days.', 1000)).toBe(
+      'We acknowledge within 3 working days.',
+    );
   });
 });

@@ -87,3 +87,38 @@ describe('full-text search over a library', () => {
     expect(marked(hit?.snippet ?? [])).toEqual(['escalation']);
   });
 });
+
+describe('ranking', () => {
+  const passage = (index: number, text: string) => ({ index, page: null, section: null, text });
+
+  it('puts a passage with the query as written above passages with its words scattered', () => {
+    const search = new EvidenceSearchIndex();
+    search.add('repairs' as DocumentId, 'Repairs standards.md', [
+      passage(
+        0,
+        'Emergency repairs: we attend within 2 hours, 24 hours a day. Out of hours calls are answered within 2 hours by the 24-hour contact centre, whose hours are published.',
+      ),
+    ]);
+    search.add('charter' as DocumentId, 'Customer charter.md', [
+      passage(
+        0,
+        'When you contact us: we answer emails within 24 hours on working days and letters within 5 working days.',
+      ),
+    ]);
+    const hits = search.search('within 24 hours');
+    expect(hits.map((h) => h.documentId)).toEqual(['charter', 'repairs']);
+    expect(search.search('Within 24  Hours')[0]?.documentId).toBe('charter');
+  });
+
+  it('picks, within a unit of several passages, the passage holding the phrase as written', () => {
+    const search = new EvidenceSearchIndex();
+    search.add('standards' as DocumentId, 'Service standards.md', [
+      passage(
+        0,
+        'Telephone: within 2 hours for urgent calls; 24 hours for messages left hours ago.',
+      ),
+      passage(1, 'Email: within 24 hours.'),
+    ]);
+    expect(search.search('within 24 hours')[0]?.passage.index).toBe(1);
+  });
+});

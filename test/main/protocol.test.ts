@@ -135,6 +135,17 @@ describe('the CSP and the scheme registration', () => {
     );
   });
 
+  it('is the page’s <meta> policy plus frame-ancestors, which only a header can carry', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../src-renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // A <meta> frame-ancestors is ignored and logged as an error on every load.
+    expect(meta).not.toContain('frame-ancestors');
+    expect(`${meta}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
+    const { WEB_CSP } = await import('../../scripts/static-server');
+    expect(WEB_CSP).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('registers app: as standard, secure and fetchable', () => {
     registerAppScheme();
     expect(fakeElectron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setPointProgress } from '../../shared/records/surveillance-edit';
 import { buildSchedule } from '../../shared/surveillance/schedule';
 import type { IsoDate } from '../../shared/types/dates';
+import { formatLongDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
 import { developmentPointId } from '../../shared/types/surveillance';
@@ -211,5 +212,29 @@ describe('preparing a started surveillance', () => {
     const record = held({ '1.2.1': 'F' });
     const prep = stagePreparation(record, 'sv2' as StageId, DEFAULT_PROFILE);
     expect(prep?.visit.mode).toBe('off-site');
+  });
+});
+
+describe('the portfolio’s next key date and its due list agree', () => {
+  it('counts on each line the overdue dates the due list shows, and names the next date', async () => {
+    const { portfolioLine } = await import('../../src-renderer/features/portfolio/portfolio-view');
+    // Visited March 2025 and nothing since: by April 2027 surveillance 1 and 2 are overdue,
+    // while no stage has a key date still to come.
+    const lapsed = rowOf(initialRecord('2025-03-11'), 'org-a', 'Alpha');
+    const today = day('2027-04-01');
+    const overdue = dueLines([lapsed], today).filter((l) => l.alert.kind === 'overdue');
+    expect(overdue.length).toBeGreaterThan(1);
+    const line = portfolioLine(lapsed, DEFAULT_PROFILE, today);
+    expect(line.overdue).toBe(overdue.length);
+    expect(line.nextDate).toMatch(/^\d{1,2} \w+ 20\d\d — (Reassessment|Contact the client)/);
+
+    // In step: one upcoming item in the list is the line's next date.
+    const fresh = rowOf(initialRecord('2025-03-11'), 'org-b', 'Bravo');
+    const soon = day('2025-12-01');
+    const first = dueLines([fresh], soon)[0];
+    const freshLine = portfolioLine(fresh, DEFAULT_PROFILE, soon);
+    expect(freshLine.overdue).toBe(0);
+    expect(first?.alert.kind).toBe('upcoming');
+    expect(freshLine.nextDate.startsWith(formatLongDate(first!.alert.date))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { BACKUP_REASON_NAMES } from '../../../shared/backup/format';
 import type { BackupInfo } from '../../../shared/ipc/contract';
-import { formatSize, formatWhen } from './backup-text';
+import { describeBackup, formatSize, formatWhen } from './backup-text';
 
 interface Props {
   readonly backups: readonly BackupInfo[];
@@ -27,31 +27,41 @@ export function BackupList({ backups, onRestore, onDownload }: Props): ReactElem
         </tr>
       </thead>
       <tbody>
-        {backups.map((b) => (
-          <tr key={b.name}>
-            <td>
-              {formatWhen(b.createdAt)}
-              {b.encrypted ? <span className="badge backup-encrypted">Encrypted</span> : null}
-            </td>
-            <td>{BACKUP_REASON_NAMES[b.reason]}</td>
-            <td>{formatSize(b.size)}</td>
-            <td>
-              <div className="row-actions">
-                <button type="button" className="btn small" onClick={() => onRestore(b)}>
-                  Restore…
-                </button>
-                <button
-                  type="button"
-                  className="btn small"
-                  onClick={() => onDownload(b)}
-                  title="Save a copy of this backup file elsewhere (another disk, a USB stick)"
-                >
-                  Save a copy…
-                </button>
-              </div>
-            </td>
-          </tr>
-        ))}
+        {backups.map((b) => {
+          // Each row's buttons say which backup they act on ("Restore the daily backup on …").
+          const which = `the ${describeBackup(b).replace(/^B/, 'b').replace(/^D/, 'd')}`;
+          return (
+            <tr key={b.name}>
+              <td>
+                {formatWhen(b.createdAt)}
+                {b.encrypted ? <span className="badge backup-encrypted">Encrypted</span> : null}
+              </td>
+              <td>{BACKUP_REASON_NAMES[b.reason]}</td>
+              <td>{formatSize(b.size)}</td>
+              <td>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    className="btn small"
+                    onClick={() => onRestore(b)}
+                    aria-label={`Restore ${which}…`}
+                  >
+                    Restore…
+                  </button>
+                  <button
+                    type="button"
+                    className="btn small"
+                    onClick={() => onDownload(b)}
+                    title="Save a copy of this backup file elsewhere (another disk, a USB stick)"
+                    aria-label={`Save a copy of ${which}…`}
+                  >
+                    Save a copy…
+                  </button>
+                </div>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -177,7 +177,12 @@ export function DocumentPanel({
         <DocumentLinks record={record} links={links} session={session} />
         <section className="doc-section" aria-labelledby="text-title">
           <h3 id="text-title">Text</h3>
-          <DocumentText text={text} focus={focus} onLink={(passage) => setLinking({ passage })} />
+          <DocumentText
+            documentName={doc.name}
+            text={text}
+            focus={focus}
+            onLink={(passage) => setLinking({ passage })}
+          />
         </section>
       </div>
       {linking ? (

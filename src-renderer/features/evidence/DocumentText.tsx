@@ -5,6 +5,8 @@ import { citePlace } from '../../../shared/evidence/types';
 import type { DocumentTextRow } from '../../db/repository';
 
 interface Props {
+  /** Names each passage's button ("Link passage 3 of Complaints policy to an element…"). */
+  readonly documentName: string;
   readonly text: DocumentTextRow | null;
   /** The passage to scroll to and mark, or null. */
   readonly focus: number | null;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** The text of a document, passage by passage with its place, each one linkable. */
-export function DocumentText({ text, focus, onLink }: Props): ReactElement {
+export function DocumentText({ documentName, text, focus, onLink }: Props): ReactElement {
   const container = useRef<HTMLDivElement>(null);
   const [marked, setMarked] = useState<number | null>(null);
   useEffect(() => {
@@ -58,6 +60,7 @@ export function DocumentText({ text, focus, onLink }: Props): ReactElement {
                 type="button"
                 className="btn small passage-link"
                 onClick={() => onLink(passage)}
+                aria-label={`Link passage ${passage.index + 1} of ${documentName} to an element…`}
               >
                 Link to element…
               </button>

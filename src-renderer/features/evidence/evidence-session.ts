@@ -1,6 +1,7 @@
 // One organisation's evidence library on screen: loads it, keeps the search index, and runs the
 // assessor's actions through the repository. Shared by the library screen and the workbook's
 // element cards (one session per organisation), observed with `useLibrary`.
+import { quoteOf } from '../../../shared/evidence/links';
 import type { SearchHit } from '../../../shared/evidence/search-index';
 import type { Suggestion } from '../../../shared/evidence/suggest';
 import type {
@@ -217,7 +218,7 @@ export class EvidenceSession {
       element: input.element,
       page: passage?.page ?? null,
       section: passage?.section ?? null,
-      quote: passage ? passage.text.replace(/\s+/g, ' ').trim().slice(0, QUOTE_LENGTH) : '',
+      quote: passage ? quoteOf(passage.text, QUOTE_LENGTH) : '',
       note: input.note,
       createdAt: this.deps.now(),
     };

@@ -16,6 +16,12 @@ export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactEle
   const kinds = exportKindsFor(stageKind);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  /** Closes the menu and gives focus back to its button (not to the page). */
+  const close = (): void => {
+    setOpen(false);
+    button.current?.focus();
+  };
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent): void => {
@@ -26,12 +32,13 @@ export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactEle
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
   const run = (action: () => Promise<void>): void => {
-    setOpen(false);
+    close();
     void action();
   };
   return (
     <div className="menu" ref={ref}>
       <button
+        ref={button}
         type="button"
         className="btn small"
         aria-haspopup="menu"
@@ -51,7 +58,8 @@ export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactEle
               ...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
             ];
             const i = items.indexOf(document.activeElement as HTMLElement);
-            if (e.key === 'Escape') setOpen(false);
+            if (e.key === 'Escape') close();
+            else if (e.key === 'Tab') close();
             else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
             else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
             else return;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { findByReference, referenceInUse } from '../../../shared/records/find-by-reference';
 import type { OrganisationId } from '../../../shared/types/ids';
 import { AutoTextArea } from '../../components/AutoTextArea';
 import { useApp } from '../../state/use-app';
@@ -15,17 +16,23 @@ export function OrganisationScreen({
 }: {
   readonly organisationId: OrganisationId;
 }): ReactElement {
-  const { record, recordError, openRecord, editOrganisation } = useApp(
+  const { record, recordError, openRecord, editOrganisation, portfolio, loadPortfolio } = useApp(
     useShallow((s) => ({
       record: s.record,
       recordError: s.recordError,
       openRecord: s.openRecord,
       editOrganisation: s.editOrganisation,
+      portfolio: s.portfolio,
+      loadPortfolio: s.loadPortfolio,
     })),
   );
   useEffect(() => {
     void openRecord(organisationId);
   }, [openRecord, organisationId]);
+  useEffect(() => {
+    // The other organisations' references, to flag one already in use.
+    if (portfolio === null) void loadPortfolio();
+  }, [portfolio, loadPortfolio]);
   if (recordError)
     return (
       <p role="alert" className="empty">
@@ -35,6 +42,11 @@ export function OrganisationScreen({
   if (!record || record.organisation.id !== organisationId)
     return <p className="empty">Loading…</p>;
   const org = record.organisation;
+  const holder = findByReference(
+    (portfolio ?? []).map((row) => row.organisation),
+    org.reference,
+    org.id,
+  );
   return (
     <>
       <StageTabs record={record} current={null} />
@@ -62,7 +74,14 @@ export function OrganisationScreen({
               value={org.reference}
               placeholder="e.g. 14/5167"
               onChange={(e) => editOrganisation({ reference: e.target.value })}
+              aria-invalid={holder !== null}
+              aria-describedby={holder ? 'org-ref-problem' : undefined}
             />
+            {holder ? (
+              <span className="problem" id="org-ref-problem" role="alert">
+                {referenceInUse(org.reference, holder)}
+              </span>
+            ) : null}
           </div>
           <div className="field">
             <label htmlFor="org-units">Units in scope</label>

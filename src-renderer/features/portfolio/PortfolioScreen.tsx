@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { findProfile, DEFAULT_PROFILE } from '../../../shared/scoring/profiles';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useApp } from '../../state/use-app';
-import { useToday } from '../../state/use-deps';
+import { useDeps, useToday } from '../../state/use-deps';
+import type { Platform } from '../../platform/platform';
 import { DueOverview } from '../surveillance/DueOverview';
 import { PortfolioActions } from './PortfolioActions';
 import { filterLines, portfolioLine } from './portfolio-view';
@@ -37,6 +38,7 @@ export function PortfolioScreen(): ReactElement {
     })),
   );
   const today = useToday();
+  const { platform } = useDeps();
   useEffect(() => {
     void loadPortfolio();
   }, [loadPortfolio]);
@@ -121,7 +123,7 @@ export function PortfolioScreen(): ReactElement {
       {portfolio === null ? (
         <p className="empty">Loading…</p>
       ) : shown.length === 0 ? (
-        <p className="empty">{emptyText(view, query, counts.active)}</p>
+        <p className="empty">{emptyText(view, query, counts.active, platform.kind)}</p>
       ) : (
         <div className="panel">
           <table className="grid">
@@ -170,7 +172,13 @@ export function PortfolioScreen(): ReactElement {
                       </span>
                     </div>
                   </td>
-                  <td>{line.nextDate || <span className="muted">none set</span>}</td>
+                  <td>
+                    {line.overdue > 0 ? (
+                      <span className="badge not-achieved">{line.overdue} overdue</span>
+                    ) : null}{' '}
+                    {line.nextDate ||
+                      (line.overdue > 0 ? null : <span className="muted">none set</span>)}
+                  </td>
                   <td>
                     <PortfolioActions line={line} />
                   </td>
@@ -184,11 +192,24 @@ export function PortfolioScreen(): ReactElement {
   );
 }
 
-function emptyText(view: string, query: string, active: number): string {
+/**
+ * What an empty view says. The desktop app has a File menu; the browser build has only the
+ * "Open record…" button of the top bar, so each is told where to open a record.
+ */
+export function emptyText(
+  view: string,
+  query: string,
+  active: number,
+  build: Platform['kind'],
+): string {
   if (query.trim() !== '') return `No organisation matches “${query.trim()}”.`;
   if (view === 'trash') return 'The trash is empty.';
   if (view === 'archived') return 'No archived organisations.';
+  const open =
+    build === 'electron'
+      ? 'open a record file (File › Open record…, or “Open record…” at the top right)'
+      : 'open a record file with “Open record…” at the top right';
   return active === 0
-    ? 'No organisations yet. Create one, or open a record file (File › Open record…).'
+    ? `No organisations yet. Create one with “New organisation”, or ${open}.`
     : '';
 }

@@ -1,5 +1,5 @@
 import { findCatalogue } from '../../../shared/catalogue/catalogue';
-import { finalMarksGiven, nextKeyDate } from '../../../shared/records/progress';
+import { finalMarksGiven } from '../../../shared/records/progress';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
 import { scoreStage } from '../../../shared/scoring/score-stage';
@@ -7,7 +7,9 @@ import type { Verdict } from '../../../shared/scoring/score-types';
 import type { IsoDate } from '../../../shared/types/dates';
 import { formatLongDate } from '../../../shared/types/dates';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
+import { organisationDates } from '../../../shared/surveillance/key-dates';
 import type { PortfolioRow } from '../../db/repository';
+import { recordFromRow } from '../surveillance/due-overview';
 
 /** One line of the portfolio table, computed from stored rows (nothing computed is stored). */
 export interface PortfolioLine {
@@ -20,7 +22,10 @@ export interface PortfolioLine {
   readonly verdict: Verdict | null;
   readonly marksGiven: number;
   readonly elements: number;
+  /** The next date to come ("9 March 2027 — Surveillance 2 due"), or ''. */
   readonly nextDate: string;
+  /** Overdue dates of the organisation, as its lines in the "Due & overdue" list. */
+  readonly overdue: number;
   readonly archived: boolean;
   readonly trashed: boolean;
   readonly updatedAt: string;
@@ -33,7 +38,9 @@ export function portfolioLine(
 ): PortfolioLine {
   const stage = row.currentStage;
   const catalogue = stage ? findCatalogue(stage.catalogueId) : undefined;
-  const next = nextKeyDate(row.stages, today);
+  // One function for this column and the portfolio's "Due & overdue" list (due-overview.ts).
+  const dates = organisationDates(recordFromRow(row), today);
+  const next = dates.next;
   return {
     id: row.organisation.id,
     name: row.organisation.name,
@@ -45,6 +52,7 @@ export function portfolioLine(
     marksGiven: stage ? finalMarksGiven(stage) : 0,
     elements: catalogue?.elements.length ?? 57,
     nextDate: next ? `${formatLongDate(next.date)} — ${next.label}` : '',
+    overdue: row.archived || row.trashedAt !== null ? 0 : dates.overdue,
     archived: row.archived,
     trashed: row.trashedAt !== null,
     updatedAt: row.updatedAt,

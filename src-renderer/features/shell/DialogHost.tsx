@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { referenceInUse } from '../../../shared/records/find-by-reference';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
@@ -15,6 +16,8 @@ export function DialogHost(): ReactElement | null {
       dialog: st.dialog,
       show: st.showDialog,
       confirmReplace: st.confirmReplace,
+      importDespiteReference: st.importDespiteReference,
+      navigate: st.navigate,
       rename: st.renameOrganisation,
     })),
   );
@@ -87,6 +90,47 @@ export function DialogHost(): ReactElement | null {
           </p>
         </Dialog>
       );
+    case 'confirm-duplicate-reference': {
+      const holder = dialog.holder;
+      return (
+        <Dialog
+          title={`${dialog.record.organisation.reference.trim()} is already in use`}
+          onClose={close}
+          footer={
+            <>
+              <button type="button" className="btn" onClick={close}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  close();
+                  s.navigate({ screen: 'organisation', organisationId: holder.id });
+                }}
+              >
+                Open the stored one
+              </button>
+              <button
+                type="button"
+                className="btn primary"
+                onClick={() => void s.importDespiteReference()}
+              >
+                Import as a second organisation
+              </button>
+            </>
+          }
+        >
+          <p role="alert">
+            {dialog.fileName} holds “{dialog.record.organisation.name}”, reference{' '}
+            {dialog.record.organisation.reference.trim()}.{' '}
+            {referenceInUse(dialog.record.organisation.reference, holder)} It is a different record
+            (not a copy of that one), so importing it would make a second organisation with the same
+            reference. Nothing has been imported yet.
+          </p>
+        </Dialog>
+      );
+    }
     case 'sign-off':
       return <SignOffDialog stageId={dialog.stageId} />;
     case 'withdraw-sign-off':

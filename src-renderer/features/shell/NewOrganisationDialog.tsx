@@ -1,16 +1,30 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
+import { findByReference, referenceInUse } from '../../../shared/records/find-by-reference';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
 
-/** Name and reference of a new organisation; it starts at its initial assessment. */
+/**
+ * Name and reference of a new organisation; it starts at its initial assessment. A reference
+ * another organisation already has is flagged and not created.
+ */
 export function NewOrganisationDialog(): ReactElement {
   const create = useApp((s) => s.createOrganisation);
   const close = useApp((s) => s.showDialog);
   const [name, setName] = useState('');
   const [reference, setReference] = useState('');
   const [busy, setBusy] = useState(false);
-  const valid = name.trim() !== '';
+  const portfolio = useApp((s) => s.portfolio);
+  const loadPortfolio = useApp((s) => s.loadPortfolio);
+  useEffect(() => {
+    // Opened from the menu on another screen: the organisations may not be read yet.
+    if (portfolio === null) void loadPortfolio();
+  }, [portfolio, loadPortfolio]);
+  const holder = findByReference(
+    (portfolio ?? []).map((row) => row.organisation),
+    reference,
+  );
+  const valid = name.trim() !== '' && holder === null;
   return (
     <Dialog
       title="New organisation"
@@ -60,7 +74,15 @@ export function NewOrganisationDialog(): ReactElement {
             onChange={(e) => setReference(e.target.value)}
             placeholder="e.g. 14/5167"
             maxLength={1000}
+            aria-invalid={holder !== null}
+            aria-describedby={holder ? 'new-org-ref-problem' : undefined}
           />
+          {holder ? (
+            <span className="problem" id="new-org-ref-problem" role="alert">
+              {referenceInUse(reference, holder)} Give this organisation its own reference, or open
+              that one from the portfolio.
+            </span>
+          ) : null}
           <span className="hint">
             The record starts at its initial assessment; later stages are added from the
             organisation page.

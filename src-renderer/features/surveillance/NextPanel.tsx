@@ -81,7 +81,7 @@ export function NextPanel({ organisationId, next, onStart }: Props): ReactElemen
         <div className="sv-actions">
           {onStart ? (
             <button type="button" className="btn primary" onClick={onStart}>
-              Start {item.title}
+              Start {item.title}…
             </button>
           ) : null}
           {stageId !== null ? (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { nextStageKind } from '../../../shared/records/start-next-stage';
 import { planSurveillance } from '../../../shared/surveillance/plan';
@@ -7,6 +7,7 @@ import type { OrganisationId } from '../../../shared/types/ids';
 import { useApp } from '../../state/use-app';
 import { useToday } from '../../state/use-deps';
 import { StageTabs } from '../organisation/StageTabs';
+import { StartStageDialog } from '../organisation/StartStageDialog';
 import { ActivityChecklist } from './ActivityChecklist';
 import { AlertList } from './AlertList';
 import { CalendarButton } from './CalendarButton';
@@ -34,6 +35,7 @@ export function PlanScreen({
   const today = useToday();
   const onEdit = useEditSurveillance();
   const startNextStage = useApp((s) => s.startNextStage);
+  const [asking, setAsking] = useState(false);
   const plan = useMemo(
     () => (record ? planSurveillance(record, { today, profile }) : null),
     [record, today, profile],
@@ -66,7 +68,17 @@ export function PlanScreen({
           <NextPanel
             organisationId={organisationId}
             next={next}
-            onStart={canStart ? () => void startNextStage() : null}
+            onStart={canStart ? () => setAsking(true) : null}
+          />
+        ) : null}
+        {asking ? (
+          <StartStageDialog
+            record={record}
+            onClose={() => setAsking(false)}
+            onStart={() => {
+              setAsking(false);
+              void startNextStage();
+            }}
           />
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 import type { PlanAlert } from '../../../shared/surveillance/alerts';
-import { DEFAULT_HORIZON_DAYS, planAlerts } from '../../../shared/surveillance/alerts';
+import { DEFAULT_HORIZON_DAYS } from '../../../shared/surveillance/alerts';
+import { organisationDates } from '../../../shared/surveillance/key-dates';
 import type { CalendarSource } from '../../../shared/surveillance/ics';
 import type { ScheduleItem } from '../../../shared/surveillance/schedule';
 import { buildSchedule } from '../../../shared/surveillance/schedule';
@@ -52,8 +53,9 @@ export function dueLines(
   const lines: DueLine[] = [];
   for (const row of rows) {
     if (!isActiveRow(row)) continue;
-    const schedule = buildSchedule(recordFromRow(row), today);
-    for (const alert of planAlerts(schedule, today, horizonDays)) {
+    // The same function gives the portfolio's "Next key date" column (portfolio-view.ts).
+    const { schedule, alerts } = organisationDates(recordFromRow(row), today, horizonDays);
+    for (const alert of alerts) {
       const item = schedule.find((i) => i.key === alert.itemKey);
       if (!item) continue;
       lines.push({

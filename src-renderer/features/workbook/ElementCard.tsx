@@ -95,12 +95,6 @@ export const ElementCard = memo(function ElementCard({
               onValue={(v) => edit({ visitEvidence: v })}
             />
           </div>
-          <LinkedEvidence
-            organisationId={organisationId}
-            stageId={stageId}
-            elementId={element.id}
-            onFill={(fill) => edit({ deskTopEvidence: fill(entry.deskTopEvidence) })}
-          />
           <div className="marks">
             <MarkPicker
               label={`DTR result ${element.id}`}
@@ -146,6 +140,14 @@ export const ElementCard = memo(function ElementCard({
               ) : null}
             </div>
           ) : null}
+          {/* After the marks: Tab goes from the last text to the DTR mark in one step whether
+              or not the library has evidence for the element. */}
+          <LinkedEvidence
+            organisationId={organisationId}
+            stageId={stageId}
+            elementId={element.id}
+            onFill={(fill) => edit({ deskTopEvidence: fill(entry.deskTopEvidence) })}
+          />
         </fieldset>
       </form>
     </article>
