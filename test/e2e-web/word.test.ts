@@ -13,6 +13,7 @@ import { boltonOwnLayout } from '../word/support/bolton-own';
 import { boltonTruth } from '../word/support/bolton-truth';
 import { B, fixtureB } from '../word/support/fixtures-ab';
 import { LIBS } from '../word/support/import';
+import { checkScreen, expectNoAxeViolations } from './support/axe';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
 import type { RunningChromium } from './support/chromium';
 import { serveWebBuild } from './support/web-build';
@@ -82,6 +83,7 @@ describe('importing a Word record in the browser build', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('0 of 57 elements have a final mark');
+    await checkScreen(page, 'word-import-blocked');
     const store = dialog.getByRole('button', { name: 'Import as a new organisation' });
     expect(await store.isDisabled()).toBe(true);
     const column = dialog.getByLabel('Column 5', { exact: true });
@@ -97,6 +99,7 @@ describe('importing a Word record in the browser build', () => {
       .not.toContain('0 of 57 elements have a final mark');
     expect(await dialog.getByLabel('Column 5', { exact: true }).inputValue()).toBe('finalMark');
     expect(await dialog.textContent()).toContain('by your choice');
+    await expectNoAxeViolations(page, 'word import, column mapped');
     expect(await store.isDisabled()).toBe(false);
     await store.click();
     await page.waitForSelector('#org-name');
@@ -139,6 +142,7 @@ describe('importing a Word record in the browser build', () => {
     const plan = dialog.locator('[data-word-stage-plan]');
     expect(await plan.getAttribute('data-word-stage-plan')).toBe('skip-signed-off');
     expect(await plan.textContent()).toContain('skipped');
+    await checkScreen(page, 'word-import-over-signed-off');
     await dialog
       .getByRole('button', { name: /^Import over the stored record of University of Bolton/ })
       .click();
