@@ -35,7 +35,9 @@ function filled(row: DocRow): string[] {
 export function isCaptionRow(row: DocRow, catalogue: Catalogue): boolean {
   const texts = filled(row);
   const first = texts[0];
-  if (first === undefined || rowElement(row, catalogue) !== null) return false;
+  // A caption is a few words: a row of evidence is not one (and is long to compare).
+  if (first === undefined || texts.reduce((n, t) => n + t.length, 0) > 200) return false;
+  if (rowElement(row, catalogue) !== null) return false;
   const number = /^(\d)\s*\.\s*(\d{1,2})(?![\d.])/.exec(matchKey(first));
   if (number && first.length <= 100) {
     const id = `${number[1]}.${number[2]}`;

@@ -86,11 +86,12 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+const EXACT: ReadonlySet<string> = new Set(VOCABULARY);
+
 /** The vocabulary word a written word is, exactly, cut off ("resul") or misread ("liement"). */
 function wordOf(token: string): Word | null {
-  const exact = VOCABULARY.find((w) => w === token);
-  if (exact) return exact;
-  if (token.length < 4) return null;
+  if (EXACT.has(token)) return token as Word;
+  if (token.length < 4 || token.length > 14 || /\d/.test(token)) return null;
   const cut = VOCABULARY.find((w) => w.length > token.length && w.startsWith(token));
   if (cut) return cut;
   const allowed = token.length >= 7 ? 2 : 1;
