@@ -31,6 +31,15 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
+/** Opens the app at `query` (with `probe`) on the portfolio and waits for its probe. */
+export async function openWithProbe(page: Page, serverUrl: string, query = 'probe'): Promise<void> {
+  await page.goto(`${serverUrl}?${query}#/`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  await page.waitForFunction(() => window.fieldbookProbe !== undefined, undefined, {
+    timeout: 20_000,
+  });
+}
+
 /** Starts Chromium on a fresh profile and opens the app with its probe on the portfolio. */
 export async function startBench(): Promise<BenchBrowser> {
   const server = await startStaticServer(RENDERER_DIR, 0);

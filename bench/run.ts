@@ -3,7 +3,7 @@
  * library doing the same work — in the same run. Prints a table, writes bench/results.json.
  * How to run and read it: bench/README.md.
  *
- * Flags: --quick (smaller sizes, fewer samples), --no-build, --only=web|export|suites (repeatable,
+ * Flags: --quick (smaller sizes, fewer samples), --no-build, --only=web|keystroke|export|suites (repeatable,
  * comma-separated), --portfolio=N, --samples=N, --memory-orgs=N, --cold-runs=N, --export-runs=N,
  * --no-stress-pdf, --out=FILE.
  */
@@ -15,6 +15,7 @@ import { describeMachine, machineLine } from './machine';
 import type { BenchResults, Metric, Suite } from './report';
 import { formatTable } from './report';
 import { runSuite } from './suites';
+import { journalComparison } from './web-journal';
 import { initialJsMetric } from './web-cold-start';
 import { realisticSession, stressSession } from './web-sessions';
 import type { WebOptions } from './web-sessions';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? `${ROOT}bench/results.json`;
   const loadBefore = loadavg()[0] ?? 0;
 
-  if (only.has('web') && !flag('no-build')) build();
+  if ((only.has('web') || only.has('keystroke')) && !flag('no-build')) build();
   const metrics: Metric[] = [];
   const suites: Suite[] = [];
   let chromium = 'not started';
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
     section(`browser, stress data (30 KB fields; ${web.portfolio}-organisation portfolio)`);
     metrics.push(...(await stressSession(web)).metrics);
   }
+  if (only.has('keystroke')) {
+    section('keystroke → committed with and without the journal of pending edits');
+    metrics.push(...(await journalComparison(web)));
+  }
   if (only.has('export')) {
     section('exports with long evidence (bench/export-long.bench.ts)');
     metrics.push(...(await runLongExportBench({ runs: exportRuns, stressPdf })));
@@ -97,6 +102,7 @@ async function main(): Promise<void> {
       ['export', 'export.bench.ts', shortRuns],
       ['word', 'word.bench.ts', exportRuns],
       ['evidence', 'evidence.bench.ts', exportRuns],
+      ['suggest', 'suggest.bench.ts', shortRuns],
     ] as const) {
       section(`bench/${file}`);
       const run = await runSuite(key, file, runs);

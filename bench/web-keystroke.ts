@@ -27,7 +27,7 @@ export interface KeystrokeCase {
  * record slice passes its own). Read from the source so the report cannot drift from it. */
 export function configuredDebounce(): { idleMs: number | null; maxWaitMs: number | null } {
   const queue = readFileSync(`${ROOT}src-renderer/state/autosave.ts`, 'utf8');
-  const slice = readFileSync(`${ROOT}src-renderer/state/record-slice.ts`, 'utf8');
+  const slice = readFileSync(`${ROOT}src-renderer/state/autosave-setup.ts`, 'utf8');
   const read = (name: string): number | null => {
     const own = new RegExp(`${name}:\\s*(\\d[\\d_]*)`).exec(slice)?.[1];
     const fallback = new RegExp(`${name} \\?\\? (\\d[\\d_]*)`).exec(queue)?.[1];

@@ -33,13 +33,15 @@ export interface SessionResult {
 }
 
 const STAGES = 3;
-const SUFFIX = `-s${STAGES}`;
+/** The id suffix of each seeded organisation's latest stage. */
+export const SUFFIX = `-s${STAGES}`;
 const ELEMENT = '1.1.1';
 
 const ids = (prefix: string, from: number, count: number): string[] =>
   Array.from({ length: count }, (_, i) => `${prefix}${String(from + i).padStart(4, '0')}`);
 
-async function seed(
+/** Writes `count` organisations of realistic (or stress) size through the app's repository. */
+export async function seed(
   b: BenchBrowser,
   prefix: string,
   count: number,
@@ -67,7 +69,7 @@ async function seed(
   console.log(`seeded ${count} organisation(s) ${prefix}… through the repository in ${s} s`);
 }
 
-function log(metrics: readonly Metric[]): readonly Metric[] {
+export function log(metrics: readonly Metric[]): readonly Metric[] {
   for (const m of metrics) {
     const floor = m.floor === null ? '' : ` (floor ${m.floor.toFixed(1)})`;
     console.log(`  ${m.name}: ${m.ours.toFixed(1)} ${m.unit}${floor}`);

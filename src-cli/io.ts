@@ -10,6 +10,8 @@ export interface CliIo {
    * commands that write refuse to run without it.
    */
   readonly writeFileAtomic?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** The environment (settings such as FIELDBOOK_CERTIFYING_BODY); absent: none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Exit codes: 0 success, 1 the input is invalid, 2 the command line is wrong or a file unreadable. */

@@ -14,6 +14,7 @@ const io: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   writeFileAtomic,
+  env: process.env,
 };
 
 process.exitCode = await runCli(io, process.argv.slice(2));

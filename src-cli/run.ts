@@ -4,6 +4,7 @@ import { exportDocxCommand } from './commands/export-docx';
 import { importDocxCommand } from './commands/import-docx';
 import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
+import { publicKeyCommand } from './commands/public-key';
 import { scoreCommand } from './commands/score';
 import { searchCommand } from './commands/search';
 import { suggestCommand } from './commands/suggest';
@@ -21,7 +22,12 @@ Commands:
                                        (default: the latest stage)
       --profile <name>                 certifying-body-table (default) or strict-80
       --json                           print JSON instead of tables
-  verify <file.json>                   check every signed-off stage still matches its content hash
+  verify <file.json> [options]         check every signed-off stage: its content still matches its
+                                       content hash, and its signature is valid
+      --key <assessor.pub>             and that it was signed with this public key (exit 1 if not)
+  public-key <file.json> [options]     the public key a stage's sign-off was signed with (PEM)
+      --stage <number|kind>            the stage (default: the latest one signed with a key)
+      --out <assessor.pub>             write it to a file instead of printing it
   plan <file.json> [options]           surveillance plan: due and contact dates, overdue and
                                        upcoming, category, on/off-site, development points,
                                        documents, on-site plan
@@ -32,13 +38,17 @@ Commands:
       --profile <name>                 rule profile for the scores (default certifying-body-table)
       --xlsx <out.xlsx>                write the workbook (editable; read back with import-xlsx)
       --pdf <out.pdf>                  write a PDF report
-      --report record|summary          which report: the full record (default) or the summary
+      --report record|summary          which report: the stage's record (default) or the summary
                                        for the certifying body; for a surveillance stage also
                                        surveillance-documentation (for the client) or
-                                       surveillance-report
+                                       surveillance-report; whole-record: every stage's
+                                       sections 1, 2 and 3 in one PDF (--stage is not needed)
       --today <YYYY-MM-DD>             plan the surveillance as on this day (default: today)
       --docx <out.docx>                write the whole record (every stage) in the certifying
                                        body's Word layout
+      --certifying-body <file.json>    the certifying body's name, address, telephone and web
+                                       site, printed at the foot of every page (default: the
+                                       file FIELDBOOK_CERTIFYING_BODY names, else none)
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
@@ -104,8 +114,25 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
       });
     }
     case 'verify': {
-      const { positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: {} });
-      return verifyCommand(io, oneFile(positionals, command));
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { key: { type: 'string' } },
+      });
+      return verifyCommand(io, oneFile(positionals, command), {
+        ...(values.key === undefined ? {} : { key: values.key }),
+      });
+    }
+    case 'public-key': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { stage: { type: 'string' }, out: { type: 'string' } },
+      });
+      return publicKeyCommand(io, oneFile(positionals, command), {
+        ...(values.stage === undefined ? {} : { stage: values.stage }),
+        ...(values.out === undefined ? {} : { out: values.out }),
+      });
     }
     case 'plan': {
       const { positionals, values } = parseArgs({
@@ -130,9 +157,11 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           report: { type: 'string' },
           today: { type: 'string' },
           docx: { type: 'string' },
+          'certifying-body': { type: 'string' },
         },
       });
-      const { docx, ...others } = values;
+      const { docx, 'certifying-body': certifyingBody, ...picked } = values;
+      const others = { ...picked, certifyingBody };
       const file = oneFile(positionals, command);
       if (docx !== undefined) return exportDocxCommand(io, file, docx, others);
       return exportCommand(io, file, others);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BACKUP_LIMITS } from '../shared/backup/format';
 import { isBackupFileName, parseBackupFileName } from '../shared/backup/names';
 import { describeBackupProblems, verifyBackupBytes } from '../shared/backup/parse';
-import { backupsToPrune } from '../shared/backup/retention';
+import { BACKUP_RETENTION, backupsToPrune } from '../shared/backup/retention';
 import type { BackupInfo } from '../shared/ipc/contract';
 import { readFileCapped, writeFileAtomic } from './file-io';
 
@@ -60,7 +60,7 @@ async function writeNow(dir: string, name: string, bytes: Uint8Array): Promise<B
     await rm(path, { force: true });
     throw new Error(`The backup was not kept: ${problem} Nothing stored was changed.`);
   }
-  await prune(dir);
+  await prune(dir, name);
   return { ...info, size: bytes.byteLength };
 }
 
@@ -78,8 +78,9 @@ async function verifyWritten(path: string, bytes: Uint8Array): Promise<string | 
 }
 
 /** Deletes what the retention says; a failure to delete an old backup is only logged. */
-async function prune(dir: string): Promise<void> {
-  for (const old of backupsToPrune(await readdir(dir))) {
+async function prune(dir: string, justWritten: string): Promise<void> {
+  const context = { justWritten, now: new Date().toISOString() };
+  for (const old of backupsToPrune(await readdir(dir), BACKUP_RETENTION, context)) {
     await rm(pathOf(dir, old), { force: true }).catch((error: unknown) => {
       console.warn(`Could not delete the old backup ${old}:`, error);
     });

@@ -34,6 +34,10 @@ export const FILE_KIND_DIALOGS: Readonly<Record<FileKind, FileKindDialog>> = {
   ics: { noun: 'calendar', filters: [{ name: 'iCalendar file', extensions: ['ics'] }] },
   docx: { noun: 'document', filters: [{ name: 'Word document', extensions: ['docx'] }] },
   zip: { noun: 'archive', filters: [{ name: 'ZIP archive', extensions: ['zip'] }] },
+  'public-key': {
+    noun: 'public key',
+    filters: [{ name: 'Sign-off public key', extensions: ['pub', 'pem'] }],
+  },
   document: {
     noun: 'document',
     filters: [

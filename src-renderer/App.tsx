@@ -35,7 +35,10 @@ export function App({
       store.setState({ route, paletteOpen: false });
     };
     window.addEventListener('hashchange', onHash);
-    const offClose = deps.platform.onBeforeClose(() => store.getState().flush());
+    const offClose = deps.platform.onBeforeClose({
+      flush: () => store.getState().flush(),
+      unsaved: () => store.getState().unsavedCount(),
+    });
     return () => {
       window.removeEventListener('hashchange', onHash);
       offClose();

@@ -5,9 +5,17 @@ import { createRepository, openFieldbookDb, requestPersistentStorage } from './d
 import { detectPlatform } from './platform/detect';
 import type { AppDeps } from './state/app-state';
 import { createAppStore } from './state/store';
-import { backupBeforeImport, startAutomaticBackups } from './features/backup/automatic-backups';
+import {
+  backupBeforeImport,
+  backupBeforeRemoval,
+  startAutomaticBackups,
+} from './features/backup/automatic-backups';
 import { backupDepsFrom } from './features/backup/backup-deps';
 import { localVersionMemory } from './features/backup/local-memory';
+import { EditJournal, browserStore } from './state/journal';
+import { holdSessionLock, liveSessions } from './platform/journal-sessions';
+import { webSha256 } from './features/signoff/web-sha256';
+import type { KeyCrypto } from '../shared/signoff/signing-key';
 import './styles.css';
 
 /** Today in the local time zone, as the assessor's calendar shows it. */
@@ -32,6 +40,12 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   void requestPersistentStorage().then((s) => console.info('storage', s));
+  // The journal of pending edits of this page, per database; its lock marks the page as running.
+  const session = crypto.randomUUID();
+  holdSessionLock(session);
+  // `?probe&nojournal` (the benchmark's comparison only) runs without it.
+  const noJournal = /[?&]probe\b/.test(location.search) && /[?&]nojournal\b/.test(location.search);
+  const journalStore = noJournal ? null : browserStore();
   const deps: AppDeps = {
     platform,
     repository: createRepository(db, {
@@ -41,10 +55,22 @@ async function start(root: HTMLElement): Promise<void> {
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
     today: localToday,
+    crypto: {
+      subtle: globalThis.crypto.subtle as unknown as KeyCrypto['subtle'],
+      randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
+      sha256: webSha256,
+    },
+    ...(journalStore ? { journal: new EditJournal(journalStore, db.name, session) } : {}),
+    liveJournalSessions: liveSessions,
     // The safety backup before an import writes over stored records (features/backup).
     beforeImport: () => backupBeforeImport(backupDepsFrom(deps, () => store.getState().flush())),
+    beforeRemoval: () => backupBeforeRemoval(backupDepsFrom(deps, () => store.getState().flush())),
   };
   const store = createAppStore(deps, window.location.hash);
+  // What a reload, a closed tab or a crash left unwritten is written before any screen reads.
+  const replayed = await store.getState().replayJournal();
+  if (replayed > 0) console.info(`wrote ${replayed} edit(s) kept in the journal`);
+  await Promise.all([store.getState().loadRecovery(), store.getState().loadSigningKey()]);
   // Benchmark measuring points (bench/README.md): a separate chunk, loaded only with `?probe`.
   if (/[?&]probe\b/.test(location.search))
     void import('./bench-probe').then((p) => p.installProbe(store, deps, db));

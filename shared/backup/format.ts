@@ -17,7 +17,13 @@ export const ENCRYPTED_BACKUP_FORMAT = 'cse-fieldbook-backup-encrypted';
 export const BACKUP_VERSION = 1;
 
 /** Why a backup was made; names, lists and retention depend on it. */
-export const BACKUP_REASONS = ['manual', 'daily', 'pre-import', 'pre-upgrade'] as const;
+export const BACKUP_REASONS = [
+  'manual',
+  'daily',
+  'pre-import',
+  'pre-upgrade',
+  'pre-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** Words for a reason, for lists and messages. */
@@ -26,6 +32,7 @@ export const BACKUP_REASON_NAMES: Readonly<Record<BackupReason, string>> = {
   daily: 'Daily',
   'pre-import': 'Before an import',
   'pre-upgrade': 'Before an update',
+  'pre-removal': 'Before a removal',
 };
 
 /**

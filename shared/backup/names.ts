@@ -9,7 +9,7 @@ import { BACKUP_REASONS, isCreatedAt } from './format';
 
 /** `fieldbook-backup-2026-01-01T09-00-00-000Z-daily.json` (`-encrypted` before `.json`). */
 export const BACKUP_NAME_PATTERN =
-  /^fieldbook-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(manual|daily|pre-import|pre-upgrade)(-encrypted)?\.json$/;
+  /^fieldbook-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(manual|daily|pre-import|pre-upgrade|pre-removal)(-encrypted)?\.json$/;
 
 /** What a backup's name says about it. */
 export interface BackupNameInfo {

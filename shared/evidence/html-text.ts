@@ -1,61 +1,11 @@
 // The text of an HTML page (a saved web page, or the HTML mammoth makes of a DOCX) as headings
-// and paragraphs. A small tolerant scanner: no DOM, so it runs in a worker and in Node alike.
+// and paragraphs, read with htmlparser2's tokenizer: tolerant of broken markup, linear in the
+// length of the page, and free of any DOM, so it runs in a worker and in Node alike.
+import { Parser } from 'htmlparser2';
 import type { Block } from './passages';
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  bull: '•',
-  middot: '·',
-  deg: '°',
-  frac12: '½',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  ouml: 'ö',
-  uuml: 'ü',
-  auml: 'ä',
-  euml: 'ë',
-  iuml: 'ï',
-  shy: '',
-  zwj: '',
-  zwnj: '',
-};
-
-/** Decodes character references: `&amp;`, `&#163;`, `&#xA3;`; unknown ones are kept as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (whole, ref) => {
-    const name = String(ref);
-    if (name.startsWith('#')) {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-        ? String.fromCodePoint(code)
-        : '\ufffd';
-    }
-    return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Elements whose content is never text the reader sees. */
-const SKIPPED = new Set([
+const SKIPPED: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -64,101 +14,139 @@ const SKIPPED = new Set([
   'head',
   'iframe',
   'object',
-]);
-/** Elements that end a paragraph. */
-const BLOCK = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'tr',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'section',
-  'article',
-  'header',
-  'footer',
+  'select',
   'nav',
-  'aside',
-  'main',
-  'blockquote',
-  'pre',
-  'address',
-  'figure',
-  'figcaption',
-  'form',
-  'fieldset',
-  'hr',
-  'body',
-  'html',
-  'caption',
+  'footer',
 ]);
-/** Cells: their texts are joined on one line with a separator. */
-const CELL = new Set(['td', 'th']);
 
-const TAG =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** Classes and ids of page furniture: cookie banners, breadcrumbs, menus, skip links. */
+const FURNITURE =
+  /cookie|breadcrumb|skip-?link|(?:^|[\s_-])(?:nav|navbar|navigation|menu|skip|footer)(?:$|[\s_-])/i;
+
+/** Elements that end a paragraph. */
+const BLOCK: ReadonlySet<string> = new Set(
+  (
+    'p div li ul ol dl dt dd table tbody thead tfoot section article header footer nav aside ' +
+    'main blockquote pre address figure figcaption form fieldset hr body html caption center'
+  ).split(' '),
+);
+
+const HEADING = /^h[1-6]$/;
+
+/** Collapses white space and trims. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A table row's cells, without the empty ones, joined as "a | b | c". */
+function joinCells(cells: readonly string[]): string {
+  return cells.filter((c) => c !== '').join(' | ');
+}
 
 /**
- * Headings (`h1`–`h6`) and paragraphs of an HTML text, in order, without pages. Text in
- * scripts, styles and the `<head>` is left out, except that a `<title>` becomes the first
- * heading when the body has none before its first paragraph.
+ * Headings (`h1`–`h6`) and paragraphs of an HTML text, in order, without pages. A table row
+ * becomes one paragraph of its non-empty cells ("Telephone | 20 seconds"); block elements
+ * inside a cell stay in it. Text in scripts, styles, the `<head>`, navigation, footers and
+ * page furniture (cookie banners, breadcrumbs, menus, by their class or id) is left out, except that a
+ * `<title>` becomes the first heading when the body has none before its first paragraph.
+ * Character references are decoded. Linear in the length of `html`.
  */
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   let text = '';
   let heading = false;
-  let skipping: string | null = null;
-  let title = '';
+  let skip = 0;
   let inTitle = false;
+  let title = '';
+  let cellDepth = 0;
+  let row: string[] | null = null;
+
+  const push = (kind: Block['kind'], value: string): void => {
+    if (value !== '') blocks.push({ kind, text: value, page: null });
+  };
   const end = (): void => {
-    const value = decodeEntities(text)
-      .replace(/[ \t\r\n\f]+/g, ' ')
-      .trim();
-    if (value !== '')
-      blocks.push({ kind: heading ? 'heading' : 'paragraph', text: value, page: null });
+    push(heading ? 'heading' : 'paragraph', flatten(text));
     text = '';
   };
-  let last = 0;
-  for (const match of html.matchAll(TAG)) {
-    const between = html.slice(last, match.index);
-    last = match.index + match[0].length;
-    if (inTitle) title += between;
-    else if (skipping === null) text += between;
-    const name = match[2]?.toLowerCase();
-    if (name === undefined) continue;
-    const closing = match[1] === '/';
-    if (name === 'title') {
-      inTitle = !closing;
-      continue;
-    }
-    if (skipping !== null) {
-      if (closing && name === skipping) skipping = null;
-      continue;
-    }
-    if (SKIPPED.has(name) && !closing && !/\/\s*$/.test(match[3] ?? '')) {
-      skipping = name;
-      continue;
-    }
-    if (/^h[1-6]$/.test(name)) {
-      end();
-      heading = !closing;
-    } else if (BLOCK.has(name)) end();
-    else if (CELL.has(name) && closing) text += ' | ';
-    else if (name === 'br') text += '\n';
-  }
-  if (skipping === null && !inTitle) text += html.slice(last);
+  const endRow = (): void => {
+    if (row === null) return;
+    if (text.trim() !== '') row.push(flatten(text));
+    text = '';
+    push('paragraph', joinCells(row));
+    row = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'title') {
+          inTitle = title === '';
+          return;
+        }
+        const furniture = FURNITURE.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
+        if (skip > 0 || SKIPPED.has(name) || furniture) {
+          skip += 1;
+          return;
+        }
+        if (name === 'td' || name === 'th') {
+          if (cellDepth === 0) {
+            if (row === null) {
+              end();
+              row = [];
+            } else if (text.trim() !== '') row.push(flatten(text));
+            text = '';
+          } else text += ' ';
+          cellDepth += 1;
+        } else if (cellDepth > 0) text += ' ';
+        else if (name === 'tr') {
+          endRow();
+          end();
+          row = [];
+        } else if (HEADING.test(name)) {
+          endRow();
+          end();
+          heading = true;
+        } else if (BLOCK.has(name)) {
+          endRow();
+          end();
+        } else if (name === 'br') text += '\n';
+      },
+      onclosetag(name) {
+        if (name === 'title') {
+          inTitle = false;
+          return;
+        }
+        if (skip > 0) {
+          skip -= 1;
+          return;
+        }
+        if (name === 'td' || name === 'th') {
+          cellDepth = Math.max(0, cellDepth - 1);
+          if (cellDepth === 0 && row !== null) {
+            row.push(flatten(text));
+            text = '';
+          }
+        } else if (cellDepth > 0) text += ' ';
+        else if (name === 'tr' || name === 'table') endRow();
+        else if (HEADING.test(name)) {
+          end();
+          heading = false;
+        } else if (BLOCK.has(name)) end();
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        else if (skip === 0) text += data;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  endRow();
   end();
-  const cleaned = blocks.map((b) => ({ ...b, text: b.text.replace(/(\s*\|\s*)+$/, '').trim() }));
-  const titleText = decodeEntities(title).replace(/\s+/g, ' ').trim();
-  if (titleText !== '' && cleaned[0]?.kind !== 'heading') {
-    cleaned.unshift({ kind: 'heading', text: titleText, page: null });
+  const titleText = flatten(title);
+  if (titleText !== '' && blocks[0]?.kind !== 'heading') {
+    blocks.unshift({ kind: 'heading', text: titleText, page: null });
   }
-  return cleaned.filter((b) => b.text !== '');
+  return blocks;
 }

@@ -1,9 +1,13 @@
 // The suggestion model: one weighted "profile" of terms per element (its statement, its
-// sub-criterion's name and its curated vocabulary) and each term's rarity across the elements.
+// sub-criterion's name and its curated vocabulary, phrases above single words) and how specific
+// each term is to an element across the catalogue (its inverse document frequency over the 57
+// profiles: a word in many statements says little), less for words any document uses.
 import type { Catalogue } from '../catalogue/catalogue';
 import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import type { ElementId } from '../types/ids';
+import { GENERIC_STEMS } from './generic-words';
 import { PhraseIndex } from './phrases';
+import type { Word } from './tokenise';
 import { contentStems, wordsOf } from './tokenise';
 import { VOCABULARY_1_2 } from './vocabulary-1-2';
 import { VOCABULARY_3_5 } from './vocabulary-3-5';
@@ -16,8 +20,29 @@ export const DEFAULT_VOCABULARY: Readonly<Record<string, string>> = {
 
 export { SUGGESTER_VERSION } from './suggester-version';
 
-/** Weights of a profile's sources. A curated term counts more than a word of the statement. */
-const WEIGHT = { statement: 1, subCriterion: 0.5, vocabularyTerm: 2, phraseWord: 0.5 } as const;
+/**
+ * The ranking's parameters. A profile's sources: a word of the element's statement, of its
+ * sub-criterion's name, a single-word vocabulary entry, a phrase (several words in order), and
+ * each word of a phrase on its own. `generic` multiplies the weight of a word common to any
+ * organisation's writing (generic-words.ts); `wordInPhrase` is how much a word of a text still
+ * counts alone where it is part of a matched phrase; `phraseGap` is how many other content words
+ * may stand between two words of a phrase, such a loose match counting `looseMatch` of an exact
+ * one. `k1` and `b` are BM25's. Chosen on the tuning half of the labelled corpus
+ * (test/fixtures/evidence-corpus), never on the held-back half.
+ */
+export const RANKING = {
+  statement: 1,
+  subCriterion: 0.5,
+  vocabularyWord: 1.5,
+  vocabularyPhrase: 3,
+  phraseWord: 0.5,
+  generic: 0.3,
+  wordInPhrase: 0.5,
+  k1: 1.2,
+  b: 0.75,
+  phraseGap: 1,
+  looseMatch: 0.6,
+} as const;
 
 export interface SuggestionModel {
   /** The elements, in catalogue order (ties rank in this order). */
@@ -28,6 +53,8 @@ export interface SuggestionModel {
   readonly averageLength: number;
   /** BM25 inverse document frequency of each term over the element profiles. */
   readonly idf: ReadonlyMap<string, number>;
+  /** What one occurrence of a term says: its idf, less for a generic word. */
+  readonly termWeight: ReadonlyMap<string, number>;
   readonly phrases: PhraseIndex;
 }
 
@@ -58,20 +85,20 @@ export function buildSuggestionModel(
   );
   const profiles = catalogue.elements.map((element) => {
     const profile = new Map<string, number>();
-    for (const stem of contentStems(element.statement)) addTerm(profile, stem, WEIGHT.statement);
+    for (const stem of contentStems(element.statement)) addTerm(profile, stem, RANKING.statement);
     for (const stem of contentStems(subNames.get(element.subCriterion) ?? '')) {
-      addTerm(profile, stem, WEIGHT.subCriterion);
+      addTerm(profile, stem, RANKING.subCriterion);
     }
     for (const entry of vocabularyEntries(vocabulary[element.id] ?? '')) {
       const key = phrases.add(entry);
       if (key === null) {
         const stems = contentStems(entry);
         // A single word that is a stop word or a number (none should be) carries nothing.
-        for (const stem of stems) addTerm(profile, stem, WEIGHT.vocabularyTerm);
+        for (const stem of stems) addTerm(profile, stem, RANKING.vocabularyWord);
         continue;
       }
-      addTerm(profile, key, WEIGHT.vocabularyTerm);
-      for (const stem of contentStems(entry)) addTerm(profile, stem, WEIGHT.phraseWord);
+      addTerm(profile, key, RANKING.vocabularyPhrase);
+      for (const stem of contentStems(entry)) addTerm(profile, stem, RANKING.phraseWord);
     }
     return profile;
   });
@@ -86,12 +113,17 @@ export function buildSuggestionModel(
   for (const [term, count] of containing) {
     idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
   }
+  const termWeight = new Map<string, number>();
+  for (const [term, value] of idf) {
+    termWeight.set(term, GENERIC_STEMS.has(term) ? value * RANKING.generic : value);
+  }
   return {
     elements: catalogue.elements.map((e) => e.id),
     profiles,
     lengths,
     averageLength,
     idf,
+    termWeight,
     phrases,
   };
 }
@@ -103,22 +135,54 @@ export interface TermCounts {
   readonly surfaces: ReadonlyMap<string, string>;
 }
 
-/** Counts the model's terms (single words and phrases) in `text`. */
-export function countTerms(model: SuggestionModel, text: string): TermCounts {
+/**
+ * Counts the model's terms (single words and phrases) in `text`, each occurrence counting
+ * `weight` (1 unless the text is a heading, the title or boilerplate).
+ */
+export function countTerms(model: SuggestionModel, text: string, weight = 1): TermCounts {
   const words = wordsOf(text);
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  const note = (term: string, surface: string): void => {
-    if (!model.idf.has(term)) return;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+  const note = (term: string, surface: string, amount: number): void => {
+    if (!model.idf.has(term) || amount <= 0) return;
+    counts.set(term, (counts.get(term) ?? 0) + amount);
     if (!surfaces.has(term)) surfaces.set(term, surface);
   };
-  for (const word of words) {
-    if (!word.stop && !/^\d+$/.test(word.surface)) note(word.stem, word.surface);
+  const found = model.phrases.find(words, RANKING.phraseGap);
+  const inPhrase = new Set<number>();
+  for (const { key, from, to, exact } of found) {
+    note(
+      key,
+      phraseSurface(words, key, from, to, exact),
+      exact ? weight : weight * RANKING.looseMatch,
+    );
+    for (let i = from; i < to; i += 1) inPhrase.add(i);
   }
-  for (const { key, from, to } of model.phrases.find(words)) {
-    const span = words.slice(from, to).map((w) => w.surface);
-    note(key, span.join(' '));
-  }
+  words.forEach((word, i) => {
+    if (word.stop || /^\d+$/.test(word.surface)) return;
+    note(word.stem, word.surface, inPhrase.has(i) ? weight * RANKING.wordInPhrase : weight);
+  });
   return { counts, surfaces };
+}
+
+/** A matched phrase as written: its words, with "…" where a loose match skipped some. */
+function phraseSurface(
+  words: readonly Word[],
+  key: string,
+  from: number,
+  to: number,
+  exact: boolean,
+): string {
+  const span = words.slice(from, to);
+  if (exact) return span.map((w) => w.surface).join(' ');
+  const stems = key.split('_');
+  const shown: string[] = [];
+  let k = 0;
+  span.forEach((w, i) => {
+    if (w.stem !== stems[k]) return;
+    if (i > 0 && span[i - 1]?.stem !== stems[k - 1]) shown.push('…');
+    shown.push(w.surface);
+    k += 1;
+  });
+  return shown.join(' ');
 }

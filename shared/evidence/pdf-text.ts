@@ -105,6 +105,7 @@ export function pdfPageBlocks(items: readonly unknown[], page: number): Block[] 
   const usualGap = median(gaps.filter((g) => g > 0)) || body * 1.2;
   const blocks: Block[] = [];
   let paragraph: string[] = [];
+  let headingHeight = 0;
   const flush = (): void => {
     if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' '), page });
     paragraph = [];
@@ -116,9 +117,13 @@ export function pdfPageBlocks(items: readonly unknown[], page: number): Block[] 
     if (isHeading) {
       flush();
       const previous = blocks[blocks.length - 1];
-      if (previous?.kind === 'heading' && gap <= usualGap * 1.6) {
+      // A heading wrapped over two lines is set in one size; a title and the heading under it
+      // are two headings.
+      const sameSize = Math.abs(line.height - headingHeight) <= 0.5;
+      if (previous?.kind === 'heading' && sameSize && gap <= usualGap * 1.6) {
         blocks[blocks.length - 1] = { ...previous, text: `${previous.text} ${text}` };
       } else blocks.push({ kind: 'heading', text, page });
+      headingHeight = line.height;
       return;
     }
     if (gap > usualGap * 1.4) flush();

@@ -28,26 +28,49 @@ export class PhraseIndex {
   }
 
   /**
-   * Every phrase occurrence in a list of words: its key and the words it spans (start inclusive,
-   * end exclusive). Overlapping occurrences of different phrases are all reported.
+   * Every phrase occurrence in a list of words: its key, the words it spans (start inclusive,
+   * end exclusive) and whether its words are next to each other. A phrase also matches with up
+   * to `gap` other content words (stop words not counted) between two of its words, in order
+   * ("setting our customer service standards" for "setting standards"); such a match is not
+   * `exact`. Overlapping occurrences of different phrases are all reported.
    */
-  find(words: readonly Word[]): { key: string; from: number; to: number }[] {
-    const found: { key: string; from: number; to: number }[] = [];
+  find(
+    words: readonly Word[],
+    gap = 0,
+  ): { key: string; from: number; to: number; exact: boolean }[] {
+    const found: { key: string; from: number; to: number; exact: boolean }[] = [];
     for (let i = 0; i < words.length; i += 1) {
       const candidates = this.byFirst.get((words[i] as Word).stem);
       if (!candidates) continue;
       for (const stems of candidates) {
-        if (i + stems.length > words.length) continue;
-        let matches = true;
-        for (let k = 1; k < stems.length; k += 1) {
-          if ((words[i + k] as Word).stem !== stems[k]) {
-            matches = false;
-            break;
-          }
+        const end = matchFrom(words, i, stems, gap);
+        if (end !== null) {
+          found.push({ key: phraseKey(stems), from: i, to: end, exact: end - i === stems.length });
         }
-        if (matches) found.push({ key: phraseKey(stems), from: i, to: i + stems.length });
       }
     }
     return found;
   }
+}
+
+/** Where a phrase starting at word `start` ends (exclusive), or null when it does not match. */
+function matchFrom(
+  words: readonly Word[],
+  start: number,
+  stems: readonly string[],
+  gap: number,
+): number | null {
+  let at = start;
+  for (let k = 1; k < stems.length; k += 1) {
+    let skipped = 0;
+    let next = at + 1;
+    while (next < words.length && (words[next] as Word).stem !== stems[k]) {
+      if (!(words[next] as Word).stop) skipped += 1;
+      if (skipped > gap || next - at > gap + 4) return null;
+      next += 1;
+    }
+    if (next >= words.length) return null;
+    at = next;
+  }
+  return at + 1;
 }

@@ -1,17 +1,16 @@
 // Suggested elements for a document or a passage: the 57 element profiles ranked by BM25 against
-// the text's terms, each with its reasons (the terms that matched and the best passage).
+// the document's weighed terms (title and headings above body, boilerplate and names left out,
+// phrases above single words), each with its reasons (the terms that matched and the best
+// passage).
 import type { ElementId } from '../types/ids';
 import type { SuggestionModel, TermCounts } from './model';
-import { countTerms } from './model';
+import { RANKING, countTerms } from './model';
+import { stripMarkup } from './markup';
+import { weighDocument } from './text-weights';
 import type { Passage } from './types';
 
-/** BM25 parameters (the usual ones). */
-const K1 = 1.2;
-const B = 0.75;
 /** Terms shown as the reason of a suggestion. */
 const REASON_TERMS = 6;
-/** A heading states what the text under it is about: its terms count twice for the document. */
-const HEADING_WEIGHT = 2;
 /** Characters of the best passage quoted as a reason. */
 const EXCERPT_LENGTH = 240;
 
@@ -44,21 +43,37 @@ interface Scored {
   readonly contributions: readonly (readonly [string, number])[];
 }
 
-/** Scores every element of the model against the terms of one text. */
+/**
+ * The BM25 score of one element's profile against a text's terms; `contributions`, when given,
+ * receives each matched term's part.
+ */
+function scoreOne(
+  model: SuggestionModel,
+  index: number,
+  terms: TermCounts,
+  contributions?: [string, number][],
+): number {
+  const profile = model.profiles[index] as ReadonlyMap<string, number>;
+  const length = model.lengths[index] ?? model.averageLength;
+  const { k1, b } = RANKING;
+  const norm = k1 * (1 - b + (b * length) / model.averageLength);
+  let score = 0;
+  for (const [term, queryCount] of terms.counts) {
+    const tf = profile.get(term);
+    if (tf === undefined) continue;
+    const weight = queryCount <= 1 ? queryCount : 1 + Math.log(queryCount);
+    const part = (weight * (model.termWeight.get(term) ?? 0) * (tf * (k1 + 1))) / (tf + norm);
+    contributions?.push([term, part]);
+    score += part;
+  }
+  return score;
+}
+
+/** Scores every element of the model against the terms of one text, with each term's part. */
 function scoreAll(model: SuggestionModel, terms: TermCounts): Scored[] {
-  return model.profiles.map((profile, index) => {
-    const length = model.lengths[index] ?? model.averageLength;
-    const norm = K1 * (1 - B + (B * length) / model.averageLength);
+  return model.profiles.map((_, index) => {
     const contributions: [string, number][] = [];
-    let score = 0;
-    for (const [term, queryCount] of terms.counts) {
-      const tf = profile.get(term);
-      if (tf === undefined) continue;
-      const weight = 1 + Math.log(queryCount);
-      const part = (weight * (model.idf.get(term) ?? 0) * (tf * (K1 + 1))) / (tf + norm);
-      contributions.push([term, part]);
-      score += part;
-    }
+    const score = scoreOne(model, index, terms, contributions);
     contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { index, score, contributions };
   });
@@ -72,7 +87,7 @@ function rank(scored: readonly Scored[]): Scored[] {
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = stripMarkup(text).replace(/\s+/g, ' ').trim();
   return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
@@ -85,13 +100,8 @@ function bestPassage(
 ): Suggestion['passage'] {
   let best = -1;
   let bestScore = 0;
-  const one: SuggestionModel = {
-    ...model,
-    profiles: [model.profiles[elementIndex] as ReadonlyMap<string, number>],
-    lengths: [model.lengths[elementIndex] ?? model.averageLength],
-  };
   passageTerms.forEach((terms, i) => {
-    const score = scoreAll(one, terms)[0]?.score ?? 0;
+    const score = scoreOne(model, elementIndex, terms);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -109,8 +119,11 @@ function bestPassage(
 
 /**
  * The elements a text may evidence, best first, each with its score, its matched terms and (for
- * a text given as passages) the passage that shows it best. Pure and deterministic: the same
- * text and model always give the same list. A text with no known term gives an empty list.
+ * a text given as passages) the passage that shows it best. The text is weighed first
+ * (text-weights.ts): its title and headings count more, running headers and footers,
+ * document-control lines and menus not at all, and the names of the organisation and its teams
+ * are not read as words of the standard. Pure and deterministic: the same text and model always
+ * give the same list. A text with no known term gives an empty list.
  */
 export function suggestElements(
   model: SuggestionModel,
@@ -119,23 +132,19 @@ export function suggestElements(
 ): Suggestion[] {
   const passages: readonly Passage[] =
     typeof text === 'string' ? [{ index: 0, page: null, section: null, text }] : text;
-  const bodies = passages.map((p) => countTerms(model, p.text));
-  const headings = new Map<string, TermCounts>();
-  for (const p of passages) {
-    if (p.section !== null && !headings.has(p.section)) {
-      headings.set(p.section, countTerms(model, p.section));
-    }
+  const parts = weighDocument(passages).map((part) => ({
+    part,
+    counts: countTerms(model, part.text, part.weight),
+  }));
+  const whole = mergeCounts(parts.map((p) => p.counts));
+  const byPassage = new Map<number, TermCounts[]>();
+  for (const { part, counts } of parts) {
+    if (part.passage === null) continue;
+    const list = byPassage.get(part.passage);
+    if (list) list.push(counts);
+    else byPassage.set(part.passage, [counts]);
   }
-  // A heading counts HEADING_WEIGHT times for the document, once with each passage under it.
-  const repeatedHeadings = [...headings.values()].flatMap((h) =>
-    Array.from({ length: HEADING_WEIGHT }, () => h),
-  );
-  const whole = mergeCounts([...bodies, ...repeatedHeadings]);
-  const passageTerms = passages.map((p, i) => {
-    const body = bodies[i] as TermCounts;
-    const heading = p.section === null ? undefined : headings.get(p.section);
-    return heading ? mergeCounts([body, heading]) : body;
-  });
+  const passageTerms = passages.map((p) => mergeCounts(byPassage.get(p.index) ?? []));
   const excluded = new Set<string>(options.exclude ?? []);
   const ranked = rank(scoreAll(model, whole)).filter(
     (s) => !excluded.has(model.elements[s.index] as string),

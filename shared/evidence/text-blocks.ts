@@ -1,4 +1,7 @@
-// Plain text and Markdown as headings and paragraphs.
+// Plain text and Markdown as headings and paragraphs. HTML left in the file is removed first
+// (markup.ts). Every pattern here is linear in the length of a line, whatever its spaces,
+// hashes, pipes or brackets: lines are trimmed with string methods, not with `\s*$`.
+import { stripMarkup } from './markup';
 import type { Block } from './passages';
 
 function paragraphsOf(text: string): string[][] {
@@ -11,26 +14,66 @@ function paragraphsOf(text: string): string[][] {
   return groups.filter((g) => g.length > 0);
 }
 
-/** Markdown inline syntax removed: emphasis, code marks, links and images keep their text. */
+/**
+ * Markdown inline syntax removed: links and images keep their text, emphasis and code marks
+ * go. Each pattern can only fail at a bracket, a star, an underscore or a backtick, and never
+ * scans past the next one of its kind, so a line full of them stays linear.
+ */
 function plainInline(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>\n]+>/g, '');
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/(?<=^|[\s(])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?=[\s).,;:!?]|$)/g, '');
 }
 
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
+
+/** An ATX heading's text ("## Escalation ##" → "Escalation"), or null. */
+function atxHeading(line: string): string | null {
+  const match = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(line);
+  if (!match) return null;
+  let rest = line.slice(match[0].length).trim();
+  let closing = 0;
+  while (rest[rest.length - 1 - closing] === '#') closing += 1;
+  if (
+    closing > 0 &&
+    (closing === rest.length || /\s/.test(rest[rest.length - closing - 1] ?? ''))
+  ) {
+    rest = rest.slice(0, rest.length - closing).trimEnd();
+  }
+  return rest;
+}
+
+/** A Setext underline ("=====" or "-----"). */
+function isUnderline(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && line.length - line.trimStart().length <= 3 && /^(?:=+|-+)$/.test(t);
+}
+
+/** A table's header separator ("|---|:--:|"). */
+function isTableSeparator(line: string): boolean {
+  const t = line.trim();
+  return t.includes('|') && /^[|:\- \t]+$/.test(t) && t.includes('---');
+}
+
+/** A table row's cells, joined as "a | b". */
+function tableRow(line: string): string {
+  let t = line.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|')) t = t.slice(0, -1);
+  return t
+    .split('|')
+    .map((c) => c.trim())
+    .join(' | ');
+}
 
 /**
  * Markdown: ATX (`## Escalation`) and Setext headings; paragraphs split at blank lines; each
- * list item and table row its own paragraph; inline marks removed.
+ * list item and table row its own paragraph; inline marks and HTML removed.
  */
-export function markdownBlocks(text: string): Block[] {
+export function markdownBlocks(source: string): Block[] {
   const blocks: Block[] = [];
-  for (const group of paragraphsOf(text)) {
+  for (const group of paragraphsOf(stripMarkup(source))) {
     let lines: string[] = [];
     const flush = (): void => {
       if (lines.length > 0)
@@ -38,30 +81,24 @@ export function markdownBlocks(text: string): Block[] {
       lines = [];
     };
     group.forEach((line, i) => {
-      const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+      const atx = atxHeading(line);
       const next = group[i + 1];
-      if (atx) {
+      if (atx !== null) {
         flush();
-        blocks.push({ kind: 'heading', text: plainInline(atx[2] ?? ''), page: null });
-      } else if (next !== undefined && /^\s{0,3}(=+|-+)\s*$/.test(next) && lines.length === 0) {
+        blocks.push({ kind: 'heading', text: plainInline(atx), page: null });
+      } else if (next !== undefined && isUnderline(next) && lines.length === 0) {
         blocks.push({ kind: 'heading', text: plainInline(line.trim()), page: null });
-      } else if (
-        /^\s{0,3}(=+|-+)\s*$/.test(line) &&
-        i > 0 &&
-        blocks[blocks.length - 1]?.kind === 'heading'
-      ) {
+      } else if (isUnderline(line) && i > 0 && blocks[blocks.length - 1]?.kind === 'heading') {
         return;
-      } else if (/^\s*\|?\s*:?-{3,}/.test(line) && line.includes('|')) {
+      } else if (isTableSeparator(line)) {
         return;
-      } else if (LIST_ITEM.test(line) || line.trim().startsWith('|')) {
+      } else if (line.trimStart().startsWith('|')) {
         flush();
-        lines.push(
-          line
-            .replace(LIST_ITEM, '')
-            .replace(/^\s*\||\|\s*$/g, '')
-            .replace(/\|/g, ' | ')
-            .trim(),
-        );
+        lines.push(tableRow(line));
+        flush();
+      } else if (LIST_ITEM.test(line)) {
+        flush();
+        lines.push(line.replace(LIST_ITEM, '').trim());
         flush();
       } else lines.push(line.trim());
     });
@@ -77,14 +114,14 @@ function looksLikeHeading(group: readonly string[], isLast: boolean): boolean {
   return (
     line.length <= 80 &&
     !/[.,;:!?]$/.test(line) &&
-    /^(\d+(\.\d+)*\.?\s+)?[A-Z]/.test(line) &&
+    /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]/.test(line) &&
     line.split(/\s+/).length <= 10
   );
 }
 
 /** Plain text: paragraphs split at blank lines; short, unpunctuated lines read as headings. */
-export function plainTextBlocks(text: string): Block[] {
-  const groups = paragraphsOf(text);
+export function plainTextBlocks(source: string): Block[] {
+  const groups = paragraphsOf(stripMarkup(source));
   return groups.map((group, i) => ({
     kind: looksLikeHeading(group, i === groups.length - 1) ? 'heading' : 'paragraph',
     text: group.map((l) => l.trim()).join('\n'),

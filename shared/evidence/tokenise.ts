@@ -1,6 +1,7 @@
-// Words of a text, normalised for matching: lower case, accents removed, Porter stems, and the
-// common English words that carry no meaning on their own marked as stop words.
-import { porterStem } from './stem';
+// Words of a text, normalised for matching: lower case, accents removed, Porter stems (the
+// `stemmer` package), and the common English words that carry no meaning on their own marked as
+// stop words.
+import { stemmer } from 'stemmer';
 
 /** Common English words that say nothing about which element a text evidences. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -30,11 +31,43 @@ export interface Word {
 
 const stemCache = new Map<string, string>();
 
-/** The stem of one lower-case word (cached: texts repeat their words). */
+/**
+ * Words the Porter stemmer would wrongly merge with unrelated ones: "community" with
+ * "communication", "responsible" with "response", "informal" with "information", "objectives"
+ * (goals) with "objectively" (impartially), "representatives" (people) with "representative"
+ * (of a population).
+ */
+const OVERRIDES: ReadonlyMap<string, string> = new Map([
+  ['community', 'communiti'],
+  ['communities', 'communiti'],
+  ['communal', 'communal'],
+  ['responsible', 'responsibl'],
+  ['responsibly', 'responsibl'],
+  ['responsibility', 'responsibl'],
+  ['responsibilities', 'responsibl'],
+  ['informal', 'informal'],
+  ['informally', 'informal'],
+  ['objectives', 'objectives'],
+  ['objectively', 'objectiv'],
+  ['representatives', 'representatives'],
+]);
+
+/** Longest word stemmed; longer runs of letters are not words and are kept as they are. */
+const MAX_STEMMED = 40;
+
+/**
+ * The Porter stem of one lower-case word ("complaints", "complained" → "complain"), cached
+ * because texts repeat their words. Words of one or two letters, longer than 40 letters, or with
+ * anything but a–z come back unchanged.
+ */
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = porterStem(word);
+    stem =
+      OVERRIDES.get(word) ??
+      (word.length <= 2 || word.length > MAX_STEMMED || !/^[a-z]+$/.test(word)
+        ? word
+        : stemmer(word));
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, stem);
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXCHANGE_LIMITS as L } from './limits';
 import { keyDate } from './schema-v1';
 import { exchangeV4 } from './schema-v4';
+import { CONTENT_HASH_SCHEMES } from '../signoff/content-hash';
 
 /**
  * Version 5 of the exchange format: version 4 plus the parts of the certifying body's record that
@@ -10,6 +11,9 @@ import { exchangeV4 } from './schema-v4';
  *   certifying body (`dates.secondDeskTopSentToClient`, `dates.secondDeskTopSentToCertifyingBody`);
  * - the organisation's planned dates of surveillance 1, surveillance 2 and recertification
  *   (`organisation.plannedDates`), entered before those stages exist; null reads "TBC".
+ * - each sign-off's Ed25519 signature with the public key to check it (`signOff.signature`),
+ *   and its hashing scheme checked against the schemes this build knows (a sign-off of an
+ *   unknown scheme could never be verified).
  * Every new field is optional with a null default, so a version-4 document upgrades unchanged.
  */
 
@@ -35,8 +39,30 @@ function emptyDatesV5(): z.output<typeof datesV5> {
   };
 }
 
+/** The assessor's Ed25519 signature of a sign-off (shared/signoff/signature.ts). */
+const signatureV5 = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, {
+    error: 'an Ed25519 public key: 32 bytes in base64',
+  }),
+  value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, {
+    error: 'an Ed25519 signature: 64 bytes in base64',
+  }),
+});
+
+const signOffV5 = stageV4.shape.signOff
+  .unwrap()
+  .unwrap()
+  .extend({
+    scheme: z.enum(CONTENT_HASH_SCHEMES, {
+      error: `a hashing scheme this version knows (${CONTENT_HASH_SCHEMES.join(', ')})`,
+    }),
+    signature: signatureV5.nullable().default(null),
+  });
+
 const stageV5 = stageV4.extend({
   dates: datesV5.default(emptyDatesV5),
+  signOff: signOffV5.nullable().default(null),
 });
 
 const plannedDatesV5 = z.strictObject({

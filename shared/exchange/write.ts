@@ -1,3 +1,4 @@
+import type { ContentHashScheme } from '../signoff/content-hash';
 import type { AssessmentRecord, Stage } from '../types/record';
 import { PLANNED_DATE_FIELDS, STAGE_DATE_FIELDS } from '../types/record';
 import { keyDateText } from './key-date-text';
@@ -55,7 +56,14 @@ function stageToV5(stage: Stage): ExchangeV5Stage {
     notes: stage.notes,
     entries: stage.entries.map((e) => ({ ...e })),
     surveillance: surveillanceToV2(stage.surveillance),
-    signOff: stage.signOff ? { ...stage.signOff } : null,
+    signOff: stage.signOff
+      ? {
+          ...stage.signOff,
+          // Written as held; reading it back checks the scheme against those this build knows.
+          scheme: stage.signOff.scheme as ContentHashScheme,
+          signature: stage.signOff.signature ?? null,
+        }
+      : null,
   };
 }
 

@@ -9,6 +9,8 @@ import type { StageScores } from '../scoring/score-stage';
 import type { CriterionStatus } from '../scoring/score-types';
 import { entryMap, scoreStageBoth } from '../scoring/score-stage';
 import { formatLongDate, parseIsoDate } from '../types/dates';
+import type { CertifyingBody } from '../settings/certifying-body';
+import { certifyingBodyLines } from '../settings/certifying-body';
 import type { ElementId, StageId } from '../types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../types/record';
 import { linkedEvidenceMap } from './linked-evidence';
@@ -24,6 +26,11 @@ export interface ExportOptions {
   readonly profile?: RuleProfile;
   /** E.g. "CSE Fieldbook 0.1.0"; written into document properties. */
   readonly generator?: string;
+  /**
+   * The certifying body's details (a setting of the assessor's), printed at the foot of every
+   * page as its Word record prints them; absent or empty: none printed.
+   */
+  readonly certifyingBody?: CertifyingBody | null;
 }
 
 /** Everything an export of one stage needs, resolved once. */
@@ -39,6 +46,8 @@ export interface ExportContext {
   /** `generatedAt` as the record writes dates: "1 May 2025, 09:30 UTC". */
   readonly generatedText: string;
   readonly generator: string;
+  /** The certifying body as the page footer prints it (`certifyingBodyLines`); [] for none. */
+  readonly certifyingBodyLines: readonly string[];
   /** The stage's entry for an element; an empty entry where the stage has none. */
   readonly entry: (element: ElementId) => ElementEntry;
   /**
@@ -126,6 +135,7 @@ export function exportContext(
     generatedAt: options.generatedAt,
     generatedText: formatGeneratedAt(options.generatedAt),
     generator: options.generator ?? 'CSE Fieldbook',
+    certifyingBodyLines: certifyingBodyLines(options.certifyingBody),
     entry: (element) => entries.get(element) ?? emptyEntry(element),
     linked: (element) => linked.get(element) ?? [],
     hasLinkedEvidence: linked.size > 0,

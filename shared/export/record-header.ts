@@ -1,6 +1,8 @@
+import { categoriesAfterStages, cycleDates } from '../records/record-facts';
 import { stageTitle } from '../records/select-stage';
+import type { RuleProfile } from '../scoring/profiles';
 import { formatKeyDate } from '../types/dates';
-import type { Organisation, Stage, StageKind } from '../types/record';
+import type { AssessmentRecord, Organisation, Stage, StageDates } from '../types/record';
 import { STAGE_DATE_FIELDS, STAGE_DATE_NAMES } from '../types/record';
 import type { ExportContext } from './export-context';
 
@@ -26,42 +28,53 @@ export interface HeaderTable {
   readonly rows: readonly (readonly [string, ...string[]])[];
 }
 
-/** Assessor, every key date and the visit days of each stage, one column per stage. */
-export function keyDateTable(stages: readonly Stage[]): HeaderTable {
+/** Row labels of the key-date table: each format may use its own words for the same rows. */
+export type KeyDateLabels = Readonly<
+  Record<'assessor' | keyof StageDates | 'visitDays' | 'category', string>
+>;
+
+/** The labels the PDF and XLSX exports print. */
+export const KEY_DATE_LABELS: KeyDateLabels = {
+  assessor: 'Name of assessor',
+  ...STAGE_DATE_NAMES,
+  visitDays: 'Number of visit days',
+  category: 'Surveillance category after the stage',
+};
+
+/**
+ * Assessor, every key date, the visit days and the surveillance category after the stage (the
+ * categories side by side), one column per stage of `stages` (stages of `record`).
+ */
+export function keyDateTable(
+  record: AssessmentRecord,
+  stages: readonly Stage[],
+  profile?: RuleProfile,
+  labels: KeyDateLabels = KEY_DATE_LABELS,
+): HeaderTable {
+  const categories = new Map(
+    categoriesAfterStages(record, profile).map((c) => [c.stageId, c.text] as const),
+  );
   return {
     columns: stages.map(stageTitle),
     rows: [
-      ['Name of assessor', ...stages.map((s) => s.assessor)],
+      [labels.assessor, ...stages.map((s) => s.assessor)],
       ...STAGE_DATE_FIELDS.map((field): [string, ...string[]] => [
-        STAGE_DATE_NAMES[field],
+        labels[field],
         ...stages.map((s) => formatKeyDate(s.dates[field])),
       ]),
-      [
-        'Number of visit days',
-        ...stages.map((s) => (s.visitDays === null ? '' : String(s.visitDays))),
-      ],
+      [labels.visitDays, ...stages.map((s) => (s.visitDays === null ? '' : String(s.visitDays)))],
+      [labels.category, ...stages.map((s) => categories.get(s.id) ?? '')],
     ],
   };
 }
 
-function visitOf(stages: readonly Stage[], kind: StageKind, cycle: number): string {
-  const stage = stages.find((s) => s.kind === kind && s.cycle === cycle);
-  const text = stage ? formatKeyDate(stage.dates.visit) : '';
-  return text === '' ? 'TBC' : text;
-}
-
 /**
  * The dates of the first and second surveillance and of recertification for the exported
- * stage's cycle: the visit date of that stage when the record holds it, otherwise "TBC".
+ * stage's cycle, by the one rule of `cycleDates` (shared/records/record-facts.ts): the stage's
+ * visit date, else the organisation's planned date, else "TBC".
  */
-export function cycleDates(context: ExportContext): [string, string][] {
-  const all = context.record.stages;
-  const cycle = context.stage.cycle;
-  return [
-    ['Date of first surveillance', visitOf(all, 'surveillance-1', cycle)],
-    ['Date of second surveillance', visitOf(all, 'surveillance-2', cycle)],
-    ['Date of recertification', visitOf(all, 'reassessment', cycle + 1)],
-  ];
+export function cycleDateRows(context: ExportContext): [string, string][] {
+  return cycleDates(context.record, context.stage.cycle).map((d) => [d.label, d.value]);
 }
 
 /** "Zoë Ní Bhriain (Quality Manager), Łukasz Nowak (Head of Student Services)"; "" for none. */
@@ -73,12 +86,16 @@ export function contactsText(organisation: Organisation): string {
 }
 
 /**
- * The stage's sign-off as the exports print it: who, when (UTC), and the content hash the
- * certifying body can check with `fieldbook verify`; or that it is not signed off (a draft).
+ * The stage's sign-off as the exports print it: who, when (UTC), the content hash the
+ * certifying body can check with `fieldbook verify`, and the public key of the assessor's
+ * Ed25519 signature (checked with `fieldbook verify --key`); or that it is not signed off.
  */
 export function signOffText(stage: Stage): string {
   const s = stage.signOff;
   if (!s) return 'Not signed off (draft: the content may still change)';
   const when = s.signedOffAt.replace('T', ' ').replace(/\.\d+/, '').replace(/Z$/, ' UTC');
-  return `Signed off by ${s.signedOffBy} on ${when}. Content hash (SHA-256): ${s.contentHash}`;
+  const signed = `Signed off by ${s.signedOffBy} on ${when}. Content hash (SHA-256): ${s.contentHash}`;
+  return s.signature
+    ? `${signed}. Signed with the assessor’s Ed25519 key, public key ${s.signature.publicKey} (${s.scheme}).`
+    : `${signed}. No signature (hash only, ${s.scheme}).`;
 }

@@ -13,7 +13,16 @@ export { CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
 export type { MenuCommand } from './channels';
 
 /** What a file is for; main picks the dialog's title and filters from it. */
-export const FILE_KINDS = ['record', 'xlsx', 'pdf', 'ics', 'docx', 'zip', 'document'] as const;
+export const FILE_KINDS = [
+  'record',
+  'xlsx',
+  'pdf',
+  'ics',
+  'docx',
+  'zip',
+  'document',
+  'public-key',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Largest file the renderer may open or save through the bridge (bytes). */
@@ -92,6 +101,11 @@ export interface BackupInfo {
   readonly size: number;
 }
 
+/** What the renderer answers a flush request with: edits (targets) still not written. */
+export interface FlushOutcome {
+  readonly unsaved: number;
+}
+
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
@@ -115,7 +129,8 @@ export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * Main asks the renderer to write pending edits before the window closes; the promise the
-   * listener returns tells main when it may close. Main waits a bounded time.
+   * listener returns tells main when it is done and how many edits are still not written (main
+   * then asks the assessor before closing). Main waits a bounded time.
    */
-  onFlushRequest(listener: () => Promise<void>): () => void;
+  onFlushRequest(listener: () => Promise<FlushOutcome>): () => void;
 }

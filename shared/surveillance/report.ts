@@ -3,24 +3,16 @@ import { stageTitle } from '../records/select-stage';
 import type { RuleProfile } from '../scoring/profiles';
 import { DEFAULT_PROFILE } from '../scoring/profiles';
 import { scoreStage } from '../scoring/score-stage';
-import type { CriterionNumber, ElementId, StageId } from '../types/ids';
-import type { Mark, MaybeMark } from '../types/marks';
-import type { AssessmentRecord, Stage } from '../types/record';
+import type { CriterionNumber, StageId } from '../types/ids';
+import type { AssessmentRecord } from '../types/record';
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
+import type { ScoreChange } from '../records/record-facts';
+import { cycleScoreChanges, stageDevelopmentPoints } from '../records/record-facts';
 import type { DevelopmentPoint } from './development-points';
-import { trackDevelopmentPoints } from './development-points';
 
-/** An element's final mark that changed at a stage of the cycle. */
-export interface MarkChange {
-  readonly element: ElementId;
-  readonly criterion: CriterionNumber;
-  /** The mark before this stage (the latest given since the cycle's first assessment). */
-  readonly from: MaybeMark;
-  readonly to: Mark;
-  readonly stageId: StageId;
-  readonly stageTitle: string;
-}
+/** A change of score at a stage of the cycle (see shared/records/record-facts.ts). */
+export type MarkChange = ScoreChange;
 
 /** The report's scoring table row for one criterion (ASSESSMENT-RECORD.md §3). */
 export interface ScoringTableRow {
@@ -49,52 +41,20 @@ export interface SurveillanceReport {
   /** The stage that opened the cycle: the initial assessment or the reassessment. */
   readonly firstStageId: StageId;
   readonly firstStageTitle: string;
-  /** Every change of a final mark from the cycle's first stage up to this one, in order. */
+  /**
+   * Every change of score (DTR or final mark against the mark the stage started from) from the
+   * cycle's first stage up to this one, in order (`cycleScoreChanges`).
+   */
   readonly changedMarks: readonly MarkChange[];
   readonly scoring: readonly ScoringTableRow[];
   /** The scoring rules printed with the table, for the profile used. */
   readonly rules: readonly string[];
   readonly whatHasChanged: readonly WhatHasChangedRow[];
-  /** The development points carried at this stage, each with its step for this stage last. */
+  /**
+   * The development points at this stage (`stageDevelopmentPoints`, catalogue order), each with
+   * its step for this stage last.
+   */
   readonly developmentPoints: readonly DevelopmentPoint[];
-}
-
-/**
- * Final-mark changes within the cycle of `stages[last]`: each stage of the cycle up to it is
- * compared, element by element, with the latest mark given before it in the cycle. An element
- * left unmarked at a stage is not a change. Stages in record order, catalogue order within.
- */
-export function changedMarks(stages: readonly Stage[]): MarkChange[] {
-  const changes: MarkChange[] = [];
-  const latest = new Map<ElementId, MaybeMark>();
-  stages.forEach((stage, index) => {
-    const catalogue = findCatalogue(stage.catalogueId);
-    for (const entry of stage.entries) {
-      const to = entry.finalMark;
-      if (to === null) continue;
-      const from = latest.get(entry.element) ?? null;
-      if (index > 0 && from !== to) {
-        const criterion = catalogue?.byId.get(entry.element)?.criterion;
-        changes.push({
-          element: entry.element,
-          criterion: (criterion ?? Number(entry.element.split('.')[0])) as CriterionNumber,
-          from,
-          to,
-          stageId: stage.id,
-          stageTitle: stageTitle(stage),
-        });
-      }
-      latest.set(entry.element, to);
-    }
-  });
-  return changes;
-}
-
-/** The stages of the cycle of `stages[index]`, from its first stage up to `index`. */
-function cycleUpTo(stages: readonly Stage[], index: number): Stage[] {
-  const target = stages[index];
-  if (!target) return [];
-  return stages.slice(0, index + 1).filter((s) => s.cycle === target.cycle);
 }
 
 /**
@@ -112,23 +72,19 @@ export function surveillanceReport(
   if (!stage) return fail([`the record has no stage "${stageId}"`]);
   const catalogue = findCatalogue(stage.catalogueId);
   if (!catalogue) return fail([`unknown edition of the standard "${stage.catalogueId}"`]);
-  const cycle = cycleUpTo(record.stages, index);
-  const first = cycle[0] ?? stage;
+  const first = record.stages.slice(0, index + 1).find((s) => s.cycle === stage.cycle) ?? stage;
   const score = scoreStage(stage, catalogue, 'final', profile);
   const notes = new Map(
     stage.surveillance.whatHasChanged.map((n) => [n.criterion, n.text] as const),
   );
-  const points = trackDevelopmentPoints({
-    ...record,
-    stages: record.stages.slice(0, index + 1),
-  }).points.filter((p) => p.steps.some((s) => s.stageId === stage.id));
+  const points = stageDevelopmentPoints(record, stage.id).map((p) => p.point);
   return ok({
     stageId: stage.id,
     stageTitle: stageTitle(stage),
     cycle: stage.cycle,
     firstStageId: first.id,
     firstStageTitle: stageTitle(first),
-    changedMarks: changedMarks(cycle),
+    changedMarks: cycleScoreChanges(record, stage.id),
     scoring: score.criteria.map((c) => ({
       criterion: c.criterion,
       name: c.name,

@@ -146,8 +146,22 @@ export interface StageSignOff {
   readonly signedOffBy: string;
   /** Lower-case hex SHA-256 of the stage's signed content (shared/signoff/content-hash.ts). */
   readonly contentHash: string;
-  /** What was hashed, e.g. "cse-fieldbook-stage-v1". */
+  /** What was hashed, e.g. "cse-fieldbook-stage-v2" (shared/signoff/content-hash.ts). */
   readonly scheme: string;
+  /**
+   * The assessor's Ed25519 signature of the scheme and hash, with the public key to check it
+   * (exchange format 5). Absent or null for a sign-off made without a key (formats 4 and older).
+   */
+  readonly signature?: SignOffSignature | null;
+}
+
+/** An Ed25519 signature of a sign-off (shared/signoff/signature.ts). */
+export interface SignOffSignature {
+  readonly algorithm: 'Ed25519';
+  /** The raw 32-byte public key, base64. */
+  readonly publicKey: string;
+  /** The 64-byte signature, base64. */
+  readonly value: string;
 }
 
 /** One stage of the cycle: an initial assessment, a surveillance or a reassessment. */

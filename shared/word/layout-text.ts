@@ -44,11 +44,8 @@ export const STAGE_ROW_LABELS: Readonly<
   visitDays: 'Number of visit days',
 };
 
-export const CYCLE_DATE_LABELS = {
-  'surveillance-1': 'Date of first surveillance',
-  'surveillance-2': 'Date of second surveillance',
-  reassessment: 'Date of recertification',
-} as const;
+/** The key-date table's row of the category after each stage (read as the stage's category). */
+export const STAGE_CATEGORY_LABEL = 'Surveillance category after the stage';
 
 export const ELEMENT_COLUMN_TITLES = {
   element: 'Element',
@@ -78,6 +75,10 @@ export const SUBHEADINGS = {
   significantChanges: 'Significant changes',
   progress: 'Progress against development points',
   scoreChanges: 'Element scores changed since the previous stage',
+  /** Entries edited at a surveillance without a change of score (evidence, questions, notes). */
+  entryUpdates: "What has changed in the elements' evidence and notes (scores unchanged)",
+  /** Development notes on elements that have no development point at the stage. */
+  otherNotes: 'Development points (notes on elements without a development point)',
 } as const;
 
 /** "Surveillance category after Initial assessment". */
@@ -138,6 +139,7 @@ export const SCORING_RULES: readonly string[] = [
 export const NONE_PARAGRAPHS = {
   cp: 'No Compliance Plus justification recorded.',
   development: 'No development points recorded.',
+  developmentAtStage: 'No development point at this stage.',
   scoreChanges: 'No element scores changed since the previous stage.',
   plan: 'No on-site plan recorded.',
 } as const;

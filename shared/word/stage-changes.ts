@@ -1,21 +1,25 @@
 import type { ElementId } from '../types/ids';
 import type { ElementEntry, Stage } from '../types/record';
 import { emptyEntry } from '../records/create';
+import { continuesPreviousStage } from '../records/record-facts';
 
 /**
- * How the Word layout carries a surveillance's marks: section 3 lists only the elements whose
- * entry differs from what the surveillance started from. Export and import share this rule so
- * that an exported record reads back the same.
+ * How the Word layout carries a surveillance's entries: section 3 lists only the elements whose
+ * entry differs from what the surveillance started from — first those whose score changed
+ * (shared/records/record-facts.ts `scoreChangesAt`), then those with other edits. Export and
+ * import share this rule so that an exported record reads back the same.
  */
 
 /** A stage that has its own assessment analysis (section 1): the initial and reassessments. */
 export function hasAnalysis(stage: Pick<Stage, 'kind'>): boolean {
-  return stage.kind === 'initial' || stage.kind === 'reassessment';
+  return !continuesPreviousStage(stage);
 }
 
 /**
- * The entry a surveillance starts from: the previous stage's entry with its final mark also as
- * the DTR mark (the mark the surveillance starts from); an empty entry when there is none.
+ * The entry a surveillance starts from in the Word layout: the previous stage's entry with its
+ * final mark also as the DTR mark (the mark the surveillance starts from); an empty entry when
+ * there is none. (The visit evidence is kept here, unlike `carriedEntry`, so that a record's
+ * surveillance without evidence of its own reads back with the previous visit's.)
  */
 export function surveillanceBaseline(
   previous: ElementEntry | undefined,
@@ -35,6 +39,7 @@ const FIELDS = [
   'developmentNote',
 ] as const satisfies readonly (keyof ElementEntry)[];
 
+/** Whether two entries hold the same texts, marks and VO flag. */
 export function sameEntry(a: ElementEntry, b: ElementEntry): boolean {
   return FIELDS.every((f) => a[f] === b[f]);
 }

@@ -3,6 +3,7 @@ import { renderWordDocument } from '../../shared/word/export/render-docx';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { readRecordFile } from '../read-record';
+import { certifyingBodyOption } from '../certifying-body';
 import type { ExportOptions } from './export';
 import { exportCommand } from './export';
 import { profileOption, sizeText, writerOf } from './stage-input';
@@ -40,12 +41,14 @@ export async function exportDocxCommand(
     if (code !== EXIT.ok) return code;
   }
   const record = read.value.record;
+  const certifyingBody = await certifyingBodyOption(io, options.certifyingBody);
   let bytes: Uint8Array;
   try {
     const spec = buildWordRecord(record, {
       generatedAt: options.generatedAt ?? new Date().toISOString(),
       profile,
       generator: GENERATOR,
+      certifyingBody,
     });
     bytes = await renderWordDocument(spec, await import('docx'));
   } catch (error) {

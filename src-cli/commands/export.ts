@@ -3,6 +3,7 @@ import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
 import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
 import { buildSurveillanceDocumentation } from '../../shared/export/pdf/build-surveillance-documentation';
 import { buildSurveillanceReport } from '../../shared/export/pdf/build-surveillance-report';
+import { buildWholeRecordReport } from '../../shared/export/pdf/build-whole-record';
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
@@ -14,12 +15,14 @@ import { CliError, EXIT } from '../io';
 import { parseToday } from './plan';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
 import { loadExcelJs } from '../exceljs';
+import { certifyingBodyOption } from '../certifying-body';
 
 export const REPORT_KINDS = [
   'record',
   'summary',
   'surveillance-documentation',
   'surveillance-report',
+  'whole-record',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
@@ -36,6 +39,8 @@ export interface ExportOptions {
   readonly generatedAt?: string;
   /** `YYYY-MM-DD` the surveillance exports plan on; default this machine's date. */
   readonly today?: string;
+  /** JSON file of the certifying body's details (else FIELDBOOK_CERTIFYING_BODY names one). */
+  readonly certifyingBody?: string;
 }
 
 /** How the output line names each report. */
@@ -44,6 +49,7 @@ const REPORT_WORDS: Readonly<Record<ReportKind, string>> = {
   summary: 'summary report',
   'surveillance-documentation': 'surveillance documentation',
   'surveillance-report': 'surveillance report',
+  'whole-record': 'whole record',
 };
 
 const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
@@ -55,7 +61,7 @@ function reportKind(options: ExportOptions): ReportKind {
   }
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
     throw new CliError(
-      `unknown report "${kind}"; use record or summary, or for a surveillance stage surveillance-documentation or surveillance-report`,
+      `unknown report "${kind}"; use record, summary or whole-record, or for a surveillance stage surveillance-documentation or surveillance-report`,
       EXIT.usage,
     );
   }
@@ -94,6 +100,8 @@ function buildReport(
       return buildSurveillanceDocumentation(record, stageId, settings);
     case 'surveillance-report':
       return buildSurveillanceReport(record, stageId, settings);
+    case 'whole-record':
+      return buildWholeRecordReport(record, settings);
     default:
       return assertNever(kind);
   }
@@ -101,9 +109,10 @@ function buildReport(
 
 /**
  * `fieldbook export <file.json> [--stage …] [--profile …] --xlsx out.xlsx` and/or
- * `--pdf out.pdf [--report record|summary|surveillance-documentation|surveillance-report]
- * [--today YYYY-MM-DD]`: builds the exports of one stage and writes each file atomically.
- * Nothing is written when the input is invalid.
+ * `--pdf out.pdf [--report record|summary|surveillance-documentation|surveillance-report|
+ * whole-record] [--today YYYY-MM-DD] [--certifying-body body.json]`: builds the exports of one
+ * stage (the whole-record PDF: of every stage) and writes each file atomically. Nothing is
+ * written when the input is invalid.
  */
 export async function exportCommand(
   io: CliIo,
@@ -118,8 +127,13 @@ export async function exportCommand(
   const { read, selected } = await readRecordStage(io, file, options.stage);
   const { record } = read;
   const generatedAt = options.generatedAt ?? new Date().toISOString();
-  const settings = { generatedAt, profile, generator: GENERATOR, today };
+  const certifyingBody = await certifyingBodyOption(io, options.certifyingBody);
+  const settings = { generatedAt, profile, generator: GENERATOR, today, certifyingBody };
   const what = `${stageTitle(selected.stage)} (stage ${selected.number})`;
+  const pdfWhat =
+    kind === 'whole-record'
+      ? `${record.stages.length} stage${record.stages.length === 1 ? '' : 's'}`
+      : what;
   try {
     // Built before anything is written: a report the stage cannot have leaves no files behind.
     const definition =
@@ -138,7 +152,7 @@ export async function exportCommand(
       const bytes = await renderPdf(definition, { pdfmake, fonts: await loadReportFonts() });
       await write(options.pdf, bytes);
       io.out(
-        `wrote ${options.pdf}: ${REPORT_WORDS[kind]} of ${what}, ${sizeText(bytes.byteLength)}\n`,
+        `wrote ${options.pdf}: ${REPORT_WORDS[kind]} of ${pdfWhat}, ${sizeText(bytes.byteLength)}\n`,
       );
     }
   } catch (error) {

@@ -93,6 +93,13 @@ export async function importXlsxCommand(
   if (!stage) throw new CliError(`the record has no stage ${edits.stageId}`, EXIT.invalid);
   const where = `${stageTitle(stage)} (stage ${index + 1})`;
   const changes = diffStage(record, stage.id, edits);
+  if (stage.signOff && changes.length > 0) {
+    // A signed-off stage is read-only: writing into it would keep a sign-off that no longer holds.
+    throw new CliError(
+      `${where} of ${into} is signed off by ${stage.signOff.signedOffBy}, so the workbook's ${changes.length} change${changes.length === 1 ? '' : 's'} cannot be imported into it; withdraw the sign-off in CSE Fieldbook first. Nothing was written.`,
+      EXIT.invalid,
+    );
+  }
   if (changes.length === 0) {
     io.out(`${workbookFile}: no differences from ${into}, ${where}; nothing to write\n`);
     return EXIT.ok;

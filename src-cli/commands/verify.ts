@@ -1,18 +1,23 @@
-import { createHash } from 'node:crypto';
-import { formatHash, stageContentHash } from '../../shared/signoff/content-hash';
 import { stageTitle } from '../../shared/records/select-stage';
+import { keyFingerprint } from '../../shared/signoff/signature';
+import { checkSignOff, describeSignOffCheck } from '../../shared/signoff/verify-sign-off';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { readRecordFile } from '../read-record';
-
-const sha256 = async (bytes: Uint8Array): Promise<Uint8Array> =>
-  new Uint8Array(createHash('sha256').update(bytes).digest());
+import { nodeCheckCrypto, readKeyFile } from '../signing';
 
 /**
- * `fieldbook verify <file.json>`: recomputes the content hash of every signed-off stage and
- * says whether it still matches its sign-off. Exit 0 when all match, 1 when any was changed.
+ * `fieldbook verify <file.json> [--key assessor.pub]`: for every signed-off stage, recomputes
+ * the content hash under the scheme it was signed with and checks its Ed25519 signature. With
+ * `--key`, a stage counts as verified only when it is signed with that key. Exit 0 when every
+ * signed-off stage is intact (and, with `--key`, signed with it), 1 otherwise.
  */
-export async function verifyCommand(io: CliIo, file: string): Promise<ExitCode> {
+export async function verifyCommand(
+  io: CliIo,
+  file: string,
+  options: { readonly key?: string } = {},
+): Promise<ExitCode> {
+  const trusted = options.key === undefined ? null : await readKeyFile(io, options.key);
   const read = await readRecordFile(io, file);
   if (!read.ok) {
     throw new CliError(
@@ -21,23 +26,26 @@ export async function verifyCommand(io: CliIo, file: string): Promise<ExitCode> 
     );
   }
   const { record } = read.value;
+  if (trusted !== null) {
+    io.out(`Checking against the key in ${options.key} (fingerprint ${await keyFingerprint(trusted, nodeCheckCrypto.sha256)}).\n`);
+  }
   const signed = record.stages.filter((s) => s.signOff !== undefined);
   if (signed.length === 0) {
     io.out(`${record.organisation.name}: no stage is signed off; nothing to verify.\n`);
     return EXIT.ok;
   }
-  let changed = 0;
+  let failed = 0;
   for (const stage of signed) {
     const signOff = stage.signOff!;
-    const hash = await stageContentHash(record, stage, sha256);
-    const same = hash === signOff.contentHash;
-    if (!same) changed += 1;
+    const check = await checkSignOff(record, stage, nodeCheckCrypto, trusted);
+    const ok =
+      check?.kind === 'intact' && (trusted === null || check.key?.trusted === true);
+    if (!ok) failed += 1;
     io.out(
-      `${stageTitle(stage)}: signed off by ${signOff.signedOffBy} at ${signOff.signedOffAt} — ` +
-        (same
-          ? `content matches (SHA-256 ${formatHash(hash)})\n`
-          : `CHANGED since sign-off (signed ${formatHash(signOff.contentHash)}, now ${formatHash(hash)})\n`),
+      `${stageTitle(stage)}: signed off by ${signOff.signedOffBy} at ${signOff.signedOffAt} — ${
+        check ? describeSignOffCheck(check) : 'not signed off'
+      }${check?.kind === 'intact' && trusted !== null && check.key === null ? ' It is NOT signed with the key given.' : ''}\n`,
     );
   }
-  return changed === 0 ? EXIT.ok : EXIT.invalid;
+  return failed === 0 ? EXIT.ok : EXIT.invalid;
 }

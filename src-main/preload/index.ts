@@ -4,6 +4,7 @@ import type {
   AppInfo,
   BackupInfo,
   DesktopBridge,
+  FlushOutcome,
   MenuCommand,
   OpenFileRequest,
   OpenedFile,
@@ -21,13 +22,21 @@ import { CHANNELS, isMenuCommand } from '../../shared/ipc/channels';
  * but `electron` (and the local channel names), because a sandboxed preload cannot `require`.
  */
 
-const flushListeners = new Set<() => Promise<void>>();
+const flushListeners = new Set<() => Promise<FlushOutcome>>();
 
 // One IPC listener for flush requests, so main gets one `flushDone` however many subscribers
-// there are, and only after every one of them settled (a failing flush must not block closing).
+// there are, and only after every one of them settled. A failed flush counts as one edit not
+// written: main then asks before closing, rather than closing over it.
 ipcRenderer.on(CHANNELS.flushRequest, () => {
   const flushes = [...flushListeners].map((listener) => Promise.resolve().then(listener));
-  void Promise.allSettled(flushes).then(() => ipcRenderer.send(CHANNELS.flushDone));
+  void Promise.allSettled(flushes).then((results) => {
+    const unsaved = results.reduce(
+      (sum, r) =>
+        sum + (r.status === 'fulfilled' && Number.isInteger(r.value?.unsaved) ? r.value.unsaved : 1),
+      0,
+    );
+    ipcRenderer.send(CHANNELS.flushDone, { unsaved });
+  });
 });
 
 const bridge = {
@@ -50,8 +59,8 @@ const bridge = {
       ipcRenderer.removeListener(CHANNELS.menuCommand, forward);
     };
   },
-  onFlushRequest: (listener: () => Promise<void>): (() => void) => {
-    const own = (): Promise<void> => listener();
+  onFlushRequest: (listener: () => Promise<FlushOutcome>): (() => void) => {
+    const own = (): Promise<FlushOutcome> => listener();
     flushListeners.add(own);
     return () => {
       flushListeners.delete(own);

@@ -3,9 +3,13 @@ import { addStage, createRecord, replaceRecord } from './record-writes';
 import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
 import { signOffStage, withdrawSignOff } from './sign-off';
+import { removeStage } from './stage-removal';
+import { loadSettings, saveSettings } from './settings';
 import { listChanges, listPortfolio, loadRecord } from './reads';
 import type { FieldbookRepository } from './repository';
 import type { FieldbookDb } from './schema';
+import { keepRecovery, listRecovery, removeRecovery } from './recovery';
+import { loadSigningKey, saveSigningKey } from './signing-keys';
 import { emptyTrash, moveToTrash, restoreFromTrash, setArchived } from './trash';
 import { addLink, removeLink, updateLink } from './evidence-links';
 import { loadEvidence, loadFile, loadLibrary, loadTexts } from './evidence-reads';
@@ -43,11 +47,15 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     updateEntry: (organisationId, stageId, element, patch) =>
       guarded(() => updateEntry(ctx, organisationId, stageId, element, patch)),
     addStage: (organisationId, stage) => guarded(() => addStage(ctx, organisationId, stage)),
+    removeStage: (organisationId, stageId) =>
+      guarded(() => removeStage(ctx, organisationId, stageId)),
     setArchived: (id, archived) => guarded(() => setArchived(ctx, id, archived)),
     moveToTrash: (id) => guarded(() => moveToTrash(ctx, id)),
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    loadSettings: () => guarded(() => loadSettings(ctx)),
+    saveSettings: (settings) => guarded(() => saveSettings(ctx, settings)),
     signOffStage: (organisationId, stageId, signOff) =>
       guarded(() => signOffStage(ctx, organisationId, stageId, signOff)),
     withdrawSignOff: (organisationId, stageId, reason) =>
@@ -71,5 +79,10 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     updateLink: (organisationId, linkId, patch) =>
       guarded(() => updateLink(ctx, organisationId, linkId, patch)),
     removeLink: (organisationId, linkId) => guarded(() => removeLink(ctx, organisationId, linkId)),
+    keepRecovery: (item) => guarded(() => keepRecovery(ctx, item)),
+    listRecovery: () => guarded(() => listRecovery(ctx)),
+    removeRecovery: (id) => guarded(() => removeRecovery(ctx, id)),
+    loadSigningKey: () => guarded(() => loadSigningKey(ctx)),
+    saveSigningKey: (key) => guarded(() => saveSigningKey(ctx, key)),
   };
 }

@@ -7,18 +7,9 @@ import { StorageError } from './errors';
 import { patchEntry, patchOrganisation, patchStage } from './patches';
 import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from './repository';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, STAGE_FIELDS, entryRowId, header } from './rows';
-import type { RowHeader, StageRow } from './rows';
+import type { RowHeader } from './rows';
+import { isSignedHeaderField, refuseSignedOff, refuseSignedOffHeader } from './signed-off';
 import { MARK_FIELDS, syncStageMarks } from './stage-marks';
-
-/** A signed-off stage is read-only until its sign-off is withdrawn (which is logged). */
-export function refuseSignedOff(row: StageRow): void {
-  if (row.signOff) {
-    throw new StorageError(
-      'read-only',
-      'This stage is signed off, so it cannot be changed; withdraw the sign-off first. Nothing was changed.',
-    );
-  }
-}
 
 /** The receipt of a write that was not needed: the row as it already stands. */
 export function unchanged(row: RowHeader): SaveReceipt {
@@ -51,11 +42,12 @@ export function updateOrganisation(
   patch: OrganisationPatch,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.changes], async () => {
+  return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
     const row = await writableOrganisation(db, id);
     const next = patchOrganisation(row, patch);
     const changes = diffNested(row, next, ORGANISATION_FIELDS);
     if (changes.length === 0) return unchanged(row);
+    if (changes.some((c) => isSignedHeaderField(c.field))) await refuseSignedOffHeader(db, id);
     const at = ctx.now();
     const write = nextVersion(row, next, at);
     await db.organisations.put(write.row);

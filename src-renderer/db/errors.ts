@@ -1,6 +1,21 @@
 /** Why a storage operation did not happen. Every kind means "nothing was changed by this call". */
 export type StorageErrorKind =
-  'quota' | 'not-found' | 'conflict' | 'newer-schema' | 'read-only' | 'unknown';
+  | 'quota'
+  | 'not-found'
+  | 'conflict'
+  | 'newer-schema'
+  | 'read-only'
+  | 'signed-off'
+  | 'invalid'
+  | 'unknown';
+
+/** Kinds no retry can overcome: the write is refused for good (autosave hands it to recovery). */
+export const PERMANENT_KINDS: readonly StorageErrorKind[] = [
+  'not-found',
+  'read-only',
+  'signed-off',
+  'invalid',
+];
 
 const MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
   quota:
@@ -15,6 +30,10 @@ const MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
   'read-only':
     'This record is in the trash or has been removed, so it cannot be changed. ' +
     'Restore it from the trash first. Nothing was changed.',
+  'signed-off':
+    'This stage is signed off, so it cannot be changed; withdraw the sign-off first. Nothing was changed.',
+  invalid:
+    'This change was not saved: it holds a value CSE Fieldbook cannot store. Nothing was changed.',
   unknown:
     'This change is not saved yet: the storage reported a problem. Everything saved before is ' +
     'safe. Try again; if it keeps happening, export a backup and restart CSE Fieldbook.',
@@ -97,6 +116,11 @@ export function classifyStorageError(e: unknown): StorageError {
     );
   }
   return new StorageError('unknown', undefined, cause);
+}
+
+/** True when `error` is a refusal no retry can overcome (see `PERMANENT_KINDS`). */
+export function isPermanentRefusal(error: unknown): boolean {
+  return error instanceof StorageError && PERMANENT_KINDS.includes(error.kind);
 }
 
 /** Runs a storage operation and rejects only with `StorageError`s. */

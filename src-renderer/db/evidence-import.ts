@@ -12,6 +12,7 @@ import type { DocumentRow, LinkRow } from './evidence-rows';
 import { DOCUMENT_FIELDS, LINK_FIELDS, documentBody, linkBody } from './evidence-rows';
 import { header } from './rows';
 import type { FieldbookDb } from './schema';
+import { signedOffError } from './signed-off';
 
 /** The tables an import with an evidence library writes, besides the record's. */
 export function evidenceImportTables(db: FieldbookDb, library: EvidenceLibrary | undefined) {
@@ -25,6 +26,28 @@ export function evidenceImportTables(db: FieldbookDb, library: EvidenceLibrary |
   return [db.documents, db.evidenceLinks];
 }
 
+/** Refuses a link written into (or out of) a signed-off stage. */
+async function refuseSignedStageLink(
+  db: FieldbookDb,
+  stageIds: readonly string[],
+  signed: ReadonlySet<string>,
+): Promise<void> {
+  const id = stageIds.find((s) => signed.has(s));
+  const stage = id === undefined ? undefined : await db.stages.get(id);
+  if (stage) throw signedOffError(stage, 'its linked evidence');
+}
+
+/** Refuses renaming or trashing a document a signed-off stage's linked evidence cites. */
+async function refuseCitedDocument(
+  db: FieldbookDb,
+  documentId: string,
+  links: readonly LinkRow[],
+  signed: ReadonlySet<string>,
+): Promise<void> {
+  const cited = links.filter((l) => l.documentId === documentId).map((l) => l.stageId);
+  await refuseSignedStageLink(db, cited, signed);
+}
+
 /**
  * Writes an imported library for `organisationId`. A document already in the library under the
  * same id is updated (its file must be the same); the same file under another id is kept as it
@@ -36,6 +59,7 @@ export async function writeImportedEvidence(
   library: EvidenceLibrary | undefined,
   batch: ChangeBatch,
   at: string,
+  signedStageIds: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   if (!library || (library.documents.length === 0 && library.links.length === 0)) return;
   const { db } = ctx;
@@ -59,6 +83,9 @@ export async function writeImportedEvidence(
       const desired: DocumentRow = { ...existing, ...documentBody(organisationId, doc) };
       const changes = diffFields(existing, desired, DOCUMENT_FIELDS);
       if (changes.length === 0) continue;
+      if (changes.some((c) => c.field === 'name' || c.field === 'trashedAt')) {
+        await refuseCitedDocument(db, existing.id, live.links, signedStageIds);
+      }
       const { row } = nextVersion(existing, desired, at);
       documents.push(row);
       batch.add({ ...target, entityId: row.id, revision: row.revision }, changes);
@@ -92,12 +119,14 @@ export async function writeImportedEvidence(
       const desired: LinkRow = { ...existing, ...body };
       const changes = diffFields(existing, desired, LINK_FIELDS);
       if (changes.length === 0) continue;
+      await refuseSignedStageLink(db, [existing.stageId, link.stageId], signedStageIds);
       const { row } = nextVersion(existing, desired, at);
       linkRows.push(row);
       batch.add({ ...target, revision: row.revision }, changes);
       continue;
     }
     if (await db.evidenceLinks.get(link.id)) throw new StorageError('conflict');
+    await refuseSignedStageLink(db, [link.stageId], signedStageIds);
     linkRows.push({ ...body, ...header(at) });
     batch.add({ ...target, revision: 1 }, [
       {

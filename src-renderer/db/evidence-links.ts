@@ -12,11 +12,12 @@ import { LINK_FIELDS, linkBody } from './evidence-rows';
 import { liveDocument, logEvidence } from './evidence-writes';
 import type { SaveReceipt } from './repository';
 import { entryRowId, header } from './rows';
+import { refuseSignedOffLink } from './signed-off';
 import type { FieldbookDb } from './schema';
 
 function invalid(what: string): StorageError {
   return new StorageError(
-    'unknown',
+    'invalid',
     `This link was not saved: ${what} is not a value CSE Fieldbook can store. Nothing was changed.`,
   );
 }
@@ -55,6 +56,7 @@ export function addLink(
       );
     const entry = await db.entries.get(entryRowId(organisationId, link.stageId, link.element));
     if (!entry || entry.deleted) throw new StorageError('not-found');
+    await refuseSignedOffLink(db, link.stageId);
     if (await db.evidenceLinks.get(link.id)) throw new StorageError('conflict');
     const at = ctx.now();
     const row: LinkRow = { ...linkBody(organisationId, link), ...header(at) };
@@ -96,37 +98,42 @@ export function updateLink(
   patch: LinkPatch,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.evidenceLinks, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    checkLinkFields(patch);
-    const row = await liveLink(db, organisationId, linkId);
-    const next: LinkRow = {
-      ...row,
-      ...(patch.note !== undefined ? { note: patch.note } : {}),
-      ...(patch.quote !== undefined ? { quote: patch.quote } : {}),
-      ...(patch.page !== undefined ? { page: patch.page } : {}),
-      ...(patch.section !== undefined ? { section: patch.section } : {}),
-    };
-    const changes = diffFields(row, next, LINK_FIELDS);
-    if (changes.length === 0) return unchanged(row);
-    const at = ctx.now();
-    const write = nextVersion(row, next, at);
-    await db.evidenceLinks.put(write.row);
-    await logEvidence(
-      ctx,
-      at,
-      {
-        entity: 'link',
-        entityId: row.id,
-        organisationId,
-        stageId: row.stageId,
-        elementId: row.element,
-        revision: write.receipt.revision,
-      },
-      changes,
-    );
-    return write.receipt;
-  });
+  return db.transaction(
+    'rw',
+    [db.organisations, db.stages, db.evidenceLinks, db.changes],
+    async () => {
+      await writableOrganisation(db, organisationId);
+      checkLinkFields(patch);
+      const row = await liveLink(db, organisationId, linkId);
+      await refuseSignedOffLink(db, row.stageId);
+      const next: LinkRow = {
+        ...row,
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        ...(patch.quote !== undefined ? { quote: patch.quote } : {}),
+        ...(patch.page !== undefined ? { page: patch.page } : {}),
+        ...(patch.section !== undefined ? { section: patch.section } : {}),
+      };
+      const changes = diffFields(row, next, LINK_FIELDS);
+      if (changes.length === 0) return unchanged(row);
+      const at = ctx.now();
+      const write = nextVersion(row, next, at);
+      await db.evidenceLinks.put(write.row);
+      await logEvidence(
+        ctx,
+        at,
+        {
+          entity: 'link',
+          entityId: row.id,
+          organisationId,
+          stageId: row.stageId,
+          elementId: row.element,
+          revision: write.receipt.revision,
+        },
+        changes,
+      );
+      return write.receipt;
+    },
+  );
 }
 
 export function removeLink(
@@ -135,26 +142,31 @@ export function removeLink(
   linkId: LinkId,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.evidenceLinks, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await liveLink(db, organisationId, linkId);
-    const at = ctx.now();
-    // Kept as a tombstone (sync can tell "unlinked" from "never seen"), without its text.
-    const tomb: LinkRow = { ...row, ...header(at, row), deleted: true, quote: '', note: '' };
-    await db.evidenceLinks.put(tomb);
-    await logEvidence(
-      ctx,
-      at,
-      {
-        entity: 'link',
-        entityId: row.id,
-        organisationId,
-        stageId: row.stageId,
-        elementId: row.element,
-        revision: tomb.revision,
-      },
-      [{ field: 'deleted', before: false, after: true }],
-    );
-    return { revision: tomb.revision, committedAt: at };
-  });
+  return db.transaction(
+    'rw',
+    [db.organisations, db.stages, db.evidenceLinks, db.changes],
+    async () => {
+      await writableOrganisation(db, organisationId);
+      const row = await liveLink(db, organisationId, linkId);
+      await refuseSignedOffLink(db, row.stageId);
+      const at = ctx.now();
+      // Kept as a tombstone (sync can tell "unlinked" from "never seen"), without its text.
+      const tomb: LinkRow = { ...row, ...header(at, row), deleted: true, quote: '', note: '' };
+      await db.evidenceLinks.put(tomb);
+      await logEvidence(
+        ctx,
+        at,
+        {
+          entity: 'link',
+          entityId: row.id,
+          organisationId,
+          stageId: row.stageId,
+          elementId: row.element,
+          revision: tomb.revision,
+        },
+        [{ field: 'deleted', before: false, after: true }],
+      );
+      return { revision: tomb.revision, committedAt: at };
+    },
+  );
 }

@@ -14,10 +14,11 @@ import { DOCUMENT_FIELDS, documentBody, documentFromRow } from './evidence-rows'
 import type { SaveReceipt } from './repository';
 import { header } from './rows';
 import type { FieldbookDb } from './schema';
+import { refuseSignedOffDocument } from './signed-off';
 
 function invalid(what: string): StorageError {
   return new StorageError(
-    'unknown',
+    'invalid',
     `This change was not saved: ${what} is not a value CSE Fieldbook can store. Nothing was changed.`,
   );
 }
@@ -169,10 +170,15 @@ function editDocument(
   change: (row: DocumentRow, at: string) => DocumentRow,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  return db.transaction('rw', [db.organisations, db.documents, db.stages, db.changes], async () => {
+  const tables = [db.organisations, db.documents, db.stages, db.evidenceLinks, db.changes];
+  return db.transaction('rw', tables, async () => {
     await writableOrganisation(db, organisationId);
     const row = await liveDocument(db, organisationId, documentId);
     const next = change(row, ctx.now());
+    // Its name and whether it is listed are printed in a signed-off stage's linked evidence.
+    if (next.name !== row.name || next.trashedAt !== row.trashedAt) {
+      await refuseSignedOffDocument(db, documentId);
+    }
     if (next.stageId !== null && next.stageId !== row.stageId) {
       const stage = await db.stages.get(next.stageId);
       if (!stage || stage.deleted || stage.organisationId !== organisationId) {
@@ -224,10 +230,11 @@ export function deleteDocument(
   documentId: DocumentId,
 ): Promise<SaveReceipt> {
   const { db } = ctx;
-  const tables = [...documentTables(db), db.evidenceLinks];
+  const tables = [...documentTables(db), db.stages, db.evidenceLinks];
   return db.transaction('rw', tables, async () => {
     await writableOrganisation(db, organisationId);
     const row = await liveDocument(db, organisationId, documentId);
+    await refuseSignedOffDocument(db, documentId);
     const at = ctx.now();
     // A tombstone keeps the id, not the text: the records are commercially confidential.
     const tomb: DocumentRow = { ...row, ...header(at, row), deleted: true, name: '', period: '' };

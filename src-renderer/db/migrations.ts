@@ -2,6 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { SCHEMA_VERSION_KEY, STORES_V1, type TableName } from './schema';
 import { SCHEMA_V2 } from './schema-v2';
 import { SCHEMA_V3 } from './schema-v3';
+import { SCHEMA_V4 } from './schema-v4';
 
 /** A stored row before validation: whatever an older version wrote. */
 export type RawRow = Readonly<Record<string, unknown>>;
@@ -27,10 +28,10 @@ export interface SchemaStep {
 
 /**
  * Every schema upgrade this build knows, oldest first: version 2 adds the evidence library,
- * version 3 the stage-marks index. The next schema change adds `{ version: 4, … }` here and a
- * v4 fixture.
+ * version 3 the stage-marks index, version 4 the recovery and signing-key tables. The next
+ * schema change adds `{ version: 5, … }` here and a v5 fixture.
  */
-export const SCHEMA_STEPS: readonly SchemaStep[] = [SCHEMA_V2, SCHEMA_V3];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
 
 /** The newest schema version `steps` lead to. Throws on a gap, which is a programming error. */
 export function knownSchemaVersion(steps: readonly SchemaStep[] = SCHEMA_STEPS): number {

@@ -15,7 +15,7 @@ import { ENTRY_FIELDS, ORGANISATION_FIELDS } from './rows';
 
 function invalid(what: string): StorageError {
   return new StorageError(
-    'unknown',
+    'invalid',
     `This change was not saved: ${what} is not a value CSE Fieldbook can store. Nothing was changed.`,
   );
 }

@@ -23,6 +23,7 @@ import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
 import type { FieldbookDb } from './schema';
 import { syncStageMarks } from './stage-marks';
 import { tombstone } from './tombstones';
+import { isSignedHeaderField, refuseReplacing, signedOffError } from './signed-off';
 
 /** Stage fields an import may change, besides the ones the UI edits. */
 const REPLACED_STAGE_FIELDS = [
@@ -86,7 +87,7 @@ function checkIdText(ids: readonly string[]): void {
   const bad = ids.find((id) => !CLIENT_ID_PATTERN.test(id));
   if (bad !== undefined) {
     throw new StorageError(
-      'unknown',
+      'invalid',
       `This record was not saved: the id "${bad.slice(0, 70)}" is not one CSE Fieldbook can ` +
         'store (letters, digits, "-" and "_" only). Nothing was changed.',
     );
@@ -156,7 +157,10 @@ export function addStage(
   });
 }
 
-/** Brings one existing stage and its entries to what `stage` says. */
+/**
+ * Brings one existing stage and its entries to what `stage` says. A signed-off stage may only
+ * move (its position is not part of what was signed): anything else is refused.
+ */
 function replaceStage(
   writes: Writes,
   old: StageRow,
@@ -177,6 +181,7 @@ function replaceStage(
     stageId: old.id,
   } as const;
   const changes = diffStage(old, desired, [...REPLACED_STAGE_FIELDS]);
+  refuseReplacing(old, changes);
   if (changes.length > 0) {
     const { row } = nextVersion(old, desired, writes.at);
     writes.stages.push(row);
@@ -194,6 +199,7 @@ function replaceStage(
     };
     const before = oldEntries.get(body.id);
     if (!before) {
+      refuseReplacing(old, [{ field: CREATED }]);
       writes.entries.push({ ...body, ...header(writes.at) });
       writes.batch.add({ ...target, revision: 1 }, [{ field: CREATED, before: null, after: null }]);
       continue;
@@ -201,12 +207,14 @@ function replaceStage(
     const after: EntryRow = { ...before, ...body, deleted: false };
     const entryChanges = diffFields(before, after, [...REPLACED_ENTRY_FIELDS]);
     if (entryChanges.length === 0) continue;
+    refuseReplacing(old, entryChanges);
     const { row } = nextVersion(before, after, writes.at);
     writes.entries.push(row);
     writes.batch.add({ ...target, revision: row.revision }, entryChanges);
   }
   for (const before of oldEntries.values()) {
     if (before.stageId !== old.id || kept.has(before.id) || before.deleted) continue;
+    refuseReplacing(old, [DELETED]);
     const row = tombstone(before, writes.at);
     writes.entries.push(row);
     const target = {
@@ -223,7 +231,10 @@ function replaceStage(
  * Replaces an organisation's whole record (e.g. an import over it) in one transaction: rows that
  * differ get a new revision and one change per differing field; stages the record no longer has
  * become tombstones that keep their text (an import must never destroy notes; a later import
- * with the same stage id brings them back). Archive and trash state are kept.
+ * with the same stage id brings them back). Archive and trash state are kept. A stored
+ * signed-off stage must come through unchanged (see `keepSignedOffStages` in shared/signoff/,
+ * which imports use first): anything that would change it, its linked evidence or the
+ * organisation header is refused with `signed-off`, and nothing is written.
  */
 export function replaceRecord(
   ctx: RepositoryContext,
@@ -243,7 +254,14 @@ export function replaceRecord(
       ...orgRow,
       ...organisationBody(record.organisation, orgRow),
     };
+    const oldStages = new Map(
+      (await db.stages.where('organisationId').equals(id).toArray()).map((s) => [s.id, s]),
+    );
+    const signed = [...oldStages.values()].filter((s) => !s.deleted && s.signOff);
     const orgChanges = diffNested(orgRow, desired, ORGANISATION_FIELDS);
+    if (signed[0] && orgChanges.some((c) => isSignedHeaderField(c.field))) {
+      throw signedOffError(signed[0], 'the organisation’s details');
+    }
     if (orgChanges.length > 0) {
       const write = nextVersion(orgRow, desired, writes.at);
       await db.organisations.put(write.row);
@@ -255,9 +273,6 @@ export function replaceRecord(
       );
     }
 
-    const oldStages = new Map(
-      (await db.stages.where('organisationId').equals(id).toArray()).map((s) => [s.id, s]),
-    );
     const oldEntries = new Map(
       (await db.entries.where('organisationId').equals(id).toArray()).map((e) => [e.id, e]),
     );
@@ -269,6 +284,7 @@ export function replaceRecord(
     const kept = new Set<string>(record.stages.map((s) => s.id));
     for (const old of oldStages.values()) {
       if (kept.has(old.id) || old.deleted) continue;
+      if (old.signOff) throw signedOffError(old, 'it (the import does not hold it)');
       const row = tombstone(old, writes.at);
       writes.stages.push(row);
       const target = { entity: 'stage', entityId: old.id, organisationId: id } as const;
@@ -280,7 +296,8 @@ export function replaceRecord(
           writes.entries.push(tombstone(entry, writes.at));
       }
     }
-    await writeImportedEvidence(ctx, id, record.evidence, writes.batch, writes.at);
+    const signedIds = new Set(signed.map((s) => s.id));
+    await writeImportedEvidence(ctx, id, record.evidence, writes.batch, writes.at, signedIds);
     await writes.commit(ctx);
     return writes.batch.rows.length > 0 ? { ...receipt, committedAt: writes.at } : receipt;
   });

@@ -8,8 +8,11 @@ import type {
   Stage,
   StageSignOff,
 } from '../../shared/types/record';
+import type { AppSettings } from '../../shared/settings/settings';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
+import type { StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { EvidenceRepository } from './evidence-repository';
+import type { RecoveryItem } from './recovery';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
@@ -17,6 +20,19 @@ export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
 export type StagePatch = Partial<
   Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance'>
 >;
+
+/** What `removeStage` removed, with its receipt. */
+export interface StageRemoval extends SaveReceipt {
+  readonly removed: {
+    readonly kind: string;
+    readonly cycle: number;
+    readonly position: number;
+    /** Final marks the stage held. */
+    readonly finalMarks: number;
+    /** Evidence links to its elements that were unlinked. */
+    readonly unlinked: number;
+  };
+}
 
 /** Proof that a write committed (the awaited transaction finished). */
 export interface SaveReceipt {
@@ -79,6 +95,14 @@ export interface FieldbookRepository extends EvidenceRepository {
     patch: EntryPatch,
   ): Promise<SaveReceipt>;
   addStage(organisationId: OrganisationId, stage: Stage): Promise<SaveReceipt>;
+  /**
+   * Removes a stage created by mistake, in one transaction: the stage and its entries become
+   * tombstones without text, its stage-marks row goes, links to its elements are unlinked and
+   * documents filed under it are filed under no stage, later stages move up one position, and
+   * the removal is logged. Rejects `read-only` for a signed-off stage, `not-found` for a stage
+   * the organisation does not have. The caller makes the safety backup first.
+   */
+  removeStage(organisationId: OrganisationId, stageId: StageId): Promise<StageRemoval>;
   setArchived(id: OrganisationId, archived: boolean): Promise<SaveReceipt>;
   moveToTrash(id: OrganisationId): Promise<SaveReceipt>;
   restoreFromTrash(id: OrganisationId): Promise<SaveReceipt>;
@@ -97,11 +121,25 @@ export interface FieldbookRepository extends EvidenceRepository {
     stageId: StageId,
     reason: string,
   ): Promise<SaveReceipt>;
+  /** The assessor's settings (defaults when never saved); rejects when they are unreadable. */
+  loadSettings(): Promise<AppSettings>;
+  /** Saves the settings whole (checked first); resolves once committed. */
+  saveSettings(settings: AppSettings): Promise<void>;
   listChanges(filter: {
     organisationId: OrganisationId;
     stageId?: StageId;
     elementId?: ElementId;
   }): Promise<ChangeLogEntry[]>;
+  /** Keeps an edit the database refused for good, with its text (recovery.ts). */
+  keepRecovery(item: Omit<RecoveryItem, 'id' | 'at'>): Promise<RecoveryItem>;
+  /** Every kept refused edit, oldest first. */
+  listRecovery(): Promise<RecoveryItem[]>;
+  /** Forgets a kept refused edit; `not-found` when it is gone already. */
+  removeRecovery(id: string): Promise<void>;
+  /** The assessor's signing key kept on this computer, or null. */
+  loadSigningKey(): Promise<StoredSigningKey | null>;
+  /** Keeps a newly made signing key; from then on sign-offs use it. */
+  saveSigningKey(key: StoredSigningKey): Promise<void>;
 }
 
 export type {
@@ -114,11 +152,12 @@ export type {
   StoredLibrary,
 } from './evidence-repository';
 export type { DocumentTextRow } from './evidence-rows';
+export type { RecoveryItem, RecoveryTarget } from './recovery';
 export { createRepository } from './dexie-repository';
 export type { RepositoryDeps } from './dexie-repository';
 export { openFieldbookDb } from './open';
 export type { OpenFieldbookOptions } from './open';
-export { NewerSchemaError, StorageError, classifyStorageError } from './errors';
+export { NewerSchemaError, StorageError, classifyStorageError, isPermanentRefusal } from './errors';
 export type { StorageErrorKind } from './errors';
 export { requestPersistentStorage } from './persist';
 export type { PersistenceReport, StorageManagerLike } from './persist';

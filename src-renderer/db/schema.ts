@@ -1,5 +1,7 @@
 import type { Dexie, Table } from 'dexie';
 import type { DocumentTextRow, LinkRow } from './evidence-rows';
+import type { RecoveryRow } from './recovery';
+import type { SigningKeyRow } from './signing-keys';
 import type { StageMarksRow } from './stage-marks';
 import type {
   BlobRow,
@@ -61,4 +63,13 @@ export type FieldbookDb = Dexie & {
   readonly evidenceLinks: Table<LinkRow, string>;
   /** Schema 3: each stage's marks in one row, an index kept in step with `entries`. */
   readonly stageMarks: Table<StageMarksRow, string>;
+  /** Schema 4: edits refused for good, kept with their text for the assessor. */
+  readonly recovery: Table<RecoveryRow, string>;
+  /** Schema 4: the assessor's signing key, its private half encrypted. */
+  readonly signingKeys: Table<SigningKeyRow, string>;
 };
+
+/** True when the database has the schema-4 tables (tests may open older schemas). */
+export function hasSchema4Tables(db: FieldbookDb): boolean {
+  return db.tables.some((t) => t.name === 'recovery');
+}

@@ -73,7 +73,7 @@ export function withdrawSignOff(
       throw new StorageError('conflict', 'This stage is not signed off. Nothing was changed.');
     }
     if (reason.trim() === '') {
-      throw new StorageError('unknown', 'Say why the sign-off is withdrawn. Nothing was changed.');
+      throw new StorageError('invalid', 'Say why the sign-off is withdrawn. Nothing was changed.');
     }
     return { signOff: null, reason: reason.trim() };
   });

@@ -9,6 +9,7 @@ import type { OrganisationRow } from './rows';
 import { blankEntry, blankOrganisation, blankStage } from './tombstones';
 import { blankEvidence, evidenceTrashTables } from './evidence-trash';
 import { dropStageMarks } from './stage-marks';
+import { hasSchema4Tables } from './schema';
 
 const STATE_FIELDS = ['archived', 'trashedAt'] as const;
 
@@ -78,6 +79,7 @@ export function emptyTrash(ctx: RepositoryContext): Promise<number> {
     db.stageMarks,
     db.changes,
     ...evidenceTrashTables(db),
+    ...(hasSchema4Tables(db) ? [db.recovery] : []),
   ];
   return db.transaction('rw', tables, async () => {
     const trashed = (await db.organisations.toArray()).filter(
@@ -114,6 +116,8 @@ export function emptyTrash(ctx: RepositoryContext): Promise<number> {
       await db.entries.bulkPut(entries.map((e) => blankEntry(e, at)));
       await dropStageMarks(db, org.id);
       await blankEvidence(db, org.id, at);
+      // Text the database once refused for it is as confidential as the rest.
+      if (hasSchema4Tables(db)) await db.recovery.where('organisationId').equals(org.id).delete();
     }
     await db.changes.bulkAdd(batch.rows);
     return trashed.length;

@@ -17,10 +17,13 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       read: (name) => bridge.readBackup({ name }),
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
-    onBeforeClose: (flush) => {
-      const offMain = bridge.onFlushRequest(flush);
+    onBeforeClose: (guard) => {
+      const offMain = bridge.onFlushRequest(async () => {
+        await guard.flush();
+        return { unsaved: guard.unsaved() };
+      });
       const onHidden = (): void => {
-        if (document.visibilityState === 'hidden') void flush();
+        if (document.visibilityState === 'hidden') void guard.flush();
       };
       document.addEventListener('visibilitychange', onHidden);
       return () => {

@@ -22,12 +22,21 @@ export interface Platform {
   /** Menu commands (Electron's application menu); the web build has none. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
-   * Runs `flush` before the app goes away (window close, tab hidden, page unload) so that
-   * pending edits reach the database. Returns the unsubscribe function.
+   * Guards the app going away (window close, tab hidden, page unload): pending edits are
+   * flushed, and while any is not written the browser asks before unloading and Electron asks
+   * before closing. Returns the unsubscribe function.
    */
-  onBeforeClose(flush: () => Promise<void>): () => void;
+  onBeforeClose(guard: CloseGuard): () => void;
   /** Where backups are kept (features/backup); absent where a platform keeps none. */
   readonly backups?: BackupStore;
+}
+
+/** What the platform needs to guard closing. */
+export interface CloseGuard {
+  /** Writes every pending edit; resolves when each is written or failed. */
+  flush(): Promise<void>;
+  /** Targets whose edits are not written yet (0: everything is saved). */
+  unsaved(): number;
 }
 
 /**
@@ -54,6 +63,7 @@ export const FILE_MIME: Readonly<Record<FileKind, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
   document: 'application/octet-stream',
+  'public-key': 'application/x-pem-file',
 };
 
 /** File-picker `accept` values for the web build ("Open record…" opens record bundles too). */
@@ -65,4 +75,5 @@ export const FILE_ACCEPT: Readonly<Record<FileKind, string>> = {
   docx: '.docx',
   zip: '.zip',
   document: '.pdf,.docx,.txt,.md,.html,.htm',
+  'public-key': '.pub,.pem',
 };

@@ -1,7 +1,7 @@
 import { BACKUP_LIMITS } from '../../shared/backup/format';
 import { parseBackupFileName } from '../../shared/backup/names';
 import { describeBackupProblems, verifyBackupBytes } from '../../shared/backup/parse';
-import { backupsToPrune } from '../../shared/backup/retention';
+import { BACKUP_RETENTION, backupsToPrune } from '../../shared/backup/retention';
 import type { BackupInfo } from '../../shared/ipc/contract';
 import type { BackupStore } from './platform';
 
@@ -115,7 +115,13 @@ export function createIndexedDbBackupStore(
       const names = (
         await promised(db.transaction(INFO, 'readonly').objectStore(INFO).getAllKeys())
       ).map(String);
-      await remove(db, backupsToPrune(names));
+      await remove(
+        db,
+        backupsToPrune(names, BACKUP_RETENTION, {
+          justWritten: backup,
+          now: new Date().toISOString(),
+        }),
+      );
       return { ...info, size: bytes.byteLength };
     },
 

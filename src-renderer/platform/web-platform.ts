@@ -51,18 +51,28 @@ export function createWebPlatform(): Platform {
     appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web' }),
     backups: createIndexedDbBackupStore(),
     onMenuCommand: () => () => undefined,
-    onBeforeClose: (flush) => {
+    onBeforeClose: (guard) => {
       const onHidden = (): void => {
-        if (document.visibilityState === 'hidden') void flush();
+        if (document.visibilityState === 'hidden') void guard.flush();
       };
-      const onLeave = (): void => void flush();
+      const onLeave = (): void => void guard.flush();
+      // While an edit is not written, the browser asks before the page goes (reload, closing
+      // the tab). Whatever the answer, the journal holds the edit for the next start.
+      const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+        if (guard.unsaved() === 0) return;
+        void guard.flush();
+        event.preventDefault();
+        event.returnValue = '';
+      };
       document.addEventListener('visibilitychange', onHidden);
       window.addEventListener('pagehide', onLeave);
       window.addEventListener('blur', onLeave);
+      window.addEventListener('beforeunload', onBeforeUnload);
       return () => {
         document.removeEventListener('visibilitychange', onHidden);
         window.removeEventListener('pagehide', onLeave);
         window.removeEventListener('blur', onLeave);
+        window.removeEventListener('beforeunload', onBeforeUnload);
       };
     },
   };

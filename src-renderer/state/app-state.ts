@@ -4,6 +4,8 @@ import type { ColumnMappings, DocxImport, ImportOverStored, RecordDiff } from '.
 import type { PendingBundle } from '../features/evidence/bundle-io';
 import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
+import type { CertifyingBody } from '../../shared/settings/certifying-body';
+import type { AppSettings } from '../../shared/settings/settings';
 import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, Organisation } from '../../shared/types/record';
@@ -18,6 +20,10 @@ import type { Platform } from '../platform/platform';
 import type { SaveStatus } from './autosave';
 import type { Route } from './route';
 import type { UndoStep } from './undo';
+import type { EditJournal } from './journal';
+import type { KeyCrypto, StoredSigningKey } from '../../shared/signoff/signing-key';
+import type { SignOffCheck } from '../../shared/signoff/verify-sign-off';
+import type { RecoveryItem } from '../db/repository';
 
 /** What the store needs from the outside world; injected so tests can fake it. */
 export interface AppDeps {
@@ -31,10 +37,26 @@ export interface AppDeps {
    * Makes the safety backup before an import writes over stored records; the import stops when
    * it fails, so that nothing can be lost. Absent where no backups are kept (tests).
    */
-  readonly beforeImport?: () => Promise<
-    { readonly kind: 'kept' | 'empty' } | { readonly kind: 'failed'; readonly message: string }
-  >;
+  readonly beforeImport?: () => Promise<SafetyBackup>;
+  /**
+   * Makes the safety backup before a stage is removed; the removal stops when it fails. Absent
+   * where no backups are kept (tests): the removal then goes ahead without one.
+   */
+  readonly beforeRemoval?: () => Promise<SafetyBackup>;
+  /** WebCrypto (with a random source and SHA-256) for signing keys and checking sign-offs. */
+  readonly crypto: KeyCrypto;
+  /**
+   * The journal of pending edits (journal.ts): every queued edit is kept there until written,
+   * and what a session that ended left in it is written at start. Absent: no journal (tests).
+   */
+  readonly journal?: EditJournal;
+  /** The journal sessions still running (other tabs), whose entries are not replayed. */
+  readonly liveJournalSessions?: () => Promise<ReadonlySet<string>>;
 }
+
+/** The outcome of a safety backup before a write that takes something away. */
+export type SafetyBackup =
+  { readonly kind: 'kept' | 'empty' } | { readonly kind: 'failed'; readonly message: string };
 
 /** Workbook filters; an element shows when it matches every active one. */
 export const WORKBOOK_FILTERS = ['unscored', 'P', 'NC', 'CP', 'changed', 'verified'] as const;
@@ -54,6 +76,8 @@ export type Dialog =
       readonly existing: Organisation;
       /** When the file is a record bundle: the bundle to import (record, library and files). */
       readonly bundle?: PendingBundle;
+      /** What the import keeps as stored (signed-off stages), in words; empty: nothing. */
+      readonly kept: readonly string[];
     }
   | {
       /** The file's organisation is not stored, but another one has its reference. */
@@ -68,6 +92,8 @@ export type Dialog =
   | { readonly kind: 'rename'; readonly organisationId: OrganisationId; readonly name: string }
   | { readonly kind: 'message'; readonly title: string; readonly body: string }
   | { readonly kind: 'sign-off'; readonly stageId: StageId }
+  | { readonly kind: 'remove-stage'; readonly stageId: StageId }
+  | { readonly kind: 'recovery' }
   | { readonly kind: 'withdraw-sign-off'; readonly stageId: StageId }
   | {
       readonly kind: 'word-import';
@@ -81,6 +107,8 @@ export type Dialog =
       readonly existing: AssessmentRecord | null;
       /** Over `existing`: the record to store and what happens to each stage. */
       readonly over: ImportOverStored | null;
+      /** What the sign-off guard keeps as stored over `existing`, in words (see import-guard). */
+      readonly kept: readonly string[];
       readonly diff: RecordDiff | null;
     }
   | {
@@ -114,13 +142,48 @@ export interface RecordSlice {
   editOrganisation(patch: OrganisationPatch): void;
   /** Starts the stage that follows the latest one, from its final marks and notes. */
   startNextStage(): Promise<StageId | null>;
+  /** Takes back the last change; refused (and said so) on a signed-off stage. */
   undo(): void;
-  /** Signs a stage off: hashes its content, records who and when; the stage becomes read-only. */
-  signOffStage(stageId: StageId, signedOffBy: string): Promise<void>;
-  /** Withdraws a sign-off; the reason is kept in the change log. */
-  withdrawSignOff(stageId: StageId, reason: string): Promise<void>;
+  /** Forgets the undo history (after a sign-off or an import, whose text it would overwrite). */
+  clearUndo(): void;
   /** Writes every pending edit now (before close, export, navigation). */
   flush(): Promise<void>;
+  /** How many targets have edits not yet written (0 when everything is saved). */
+  unsavedCount(): number;
+  /** Writes what the journal holds from sessions that ended (reload, closed tab, crash). */
+  replayJournal(): Promise<number>;
+}
+
+export interface SignOffSlice {
+  /** The signing key kept on this computer: undefined until loaded, null when there is none. */
+  readonly signingKey: StoredSigningKey | null | undefined;
+  /** What checking each signed-off stage of the open record found, by stage id. */
+  readonly signOffChecks: Readonly<Record<string, SignOffCheck | 'checking'>>;
+  loadSigningKey(): Promise<void>;
+  /** Makes and keeps the assessor's key; false (and says why) when it was not made. */
+  createSigningKey(owner: string, passphrase: string): Promise<boolean>;
+  /**
+   * Signs a stage off with the kept key (unlocked with `passphrase`): hashes its content with
+   * its linked evidence, records who and when; the stage becomes read-only and the undo
+   * history is cleared. Resolves to an error sentence, or null when signed off.
+   */
+  signOffStage(stageId: StageId, signedOffBy: string, passphrase: string): Promise<string | null>;
+  /** Withdraws a sign-off; the reason is kept in the change log. */
+  withdrawSignOff(stageId: StageId, reason: string): Promise<void>;
+  /** Checks every signed-off stage of the open record (content hash and signature). */
+  checkSignOffs(): Promise<void>;
+  /** Saves the kept key's public half as a file to give the certifying body. */
+  savePublicKey(): Promise<void>;
+}
+
+export interface RecoverySlice {
+  /** Edits the database refused for good, kept with their text; oldest first. */
+  readonly recovery: readonly RecoveryItem[];
+  loadRecovery(): Promise<void>;
+  /** Writes a kept edit again; resolves to an error sentence, or null when it was written. */
+  reapplyRecovery(id: string): Promise<string | null>;
+  /** Forgets a kept edit (after the assessor copied it, or no longer wants it). */
+  dismissRecovery(id: string): Promise<void>;
 }
 
 export interface FileSlice {
@@ -153,6 +216,24 @@ export interface WordSlice {
   confirmWordImport(acceptBlocking?: boolean): Promise<void>;
 }
 
+export interface StageRemovalSlice {
+  /**
+   * Removes a stage created by mistake (not signed off), after a safety backup of every record;
+   * says what happened in a message. Resolves true when it was removed.
+   */
+  removeStage(stageId: StageId): Promise<boolean>;
+}
+
+export interface SettingsSlice {
+  /** The settings as stored; null until loaded. */
+  readonly settings: AppSettings | null;
+  /** Why the stored settings could not be read, if they could not. */
+  readonly settingsError: string | null;
+  loadSettings(): Promise<void>;
+  /** Saves the certifying body's details; the message when they were not saved, else null. */
+  saveCertifyingBody(body: CertifyingBody): Promise<string | null>;
+}
+
 export interface UiSlice {
   readonly route: Route;
   readonly filters: readonly WorkbookFilter[];
@@ -174,4 +255,13 @@ export interface UiSlice {
   focusElement(element: ElementId): void;
 }
 
-export type AppState = PortfolioSlice & RecordSlice & FileSlice & ExportSlice & WordSlice & UiSlice;
+export type AppState = PortfolioSlice &
+  RecordSlice &
+  SignOffSlice &
+  RecoverySlice &
+  FileSlice &
+  ExportSlice &
+  WordSlice &
+  SettingsSlice &
+  StageRemovalSlice &
+  UiSlice;

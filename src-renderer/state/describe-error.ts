@@ -1,8 +1,12 @@
+import { isPermanentRefusal } from '../db/repository';
+
 /**
  * A failure in words for the status bar and dialogs. Storage failures say what happened and
  * that the text is still on screen; nothing is ever described as lost.
  */
 export function describeError(error: unknown): string {
+  // A refusal no retry can overcome says what to do in its own words; it is never "retried".
+  if (isPermanentRefusal(error)) return `Not saved: ${(error as Error).message}`;
   const name = (error as { name?: unknown } | null)?.name;
   const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {

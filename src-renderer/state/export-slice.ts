@@ -31,10 +31,14 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         const { runExport } = await import('../features/exports/run-export');
         // Exports list each element's linked evidence: the record goes with its library.
         const full = await withEvidence(repository, get().record ?? record);
+        // The certifying body's details go on every page; unreadable settings stop the export
+        // rather than let it go out quietly without them.
+        const settings = await repository.loadSettings();
         const file = await runExport(kind, full, stageId, {
           generatedAt: deps.now(),
           today: deps.today(),
           profile,
+          certifyingBody: settings.certifyingBody,
         });
         set({ busy: null });
         const result = await platform.saveFile(file.kind, file.name, file.bytes);
@@ -54,6 +58,15 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
     async importWorkbookFile(stageId) {
       const record = get().record;
       if (!record || get().busy) return;
+      const signed = record.stages.find((s) => s.id === stageId)?.signOff;
+      if (signed) {
+        get().showDialog({
+          kind: 'message',
+          title: 'This stage is signed off',
+          body: `It was signed off by ${signed.signedOffBy}, so a workbook cannot be imported into it. Withdraw the sign-off first (with a reason, which is recorded). Nothing was changed.`,
+        });
+        return;
+      }
       let file;
       try {
         file = await platform.openFile('xlsx');
@@ -88,6 +101,16 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       const record = get().record;
       if (!record) return;
       await get().flush();
+      // The safety backup before an import writes over stored text; without it, nothing is written.
+      const safety = await deps.beforeImport?.();
+      if (safety?.kind === 'failed') {
+        get().showDialog({
+          kind: 'message',
+          title: 'Nothing was imported',
+          body: `${safety.message} So that nothing can be lost, nothing was imported.`,
+        });
+        return;
+      }
       const { applyEdits } = await import('../features/exports/import-workbook');
       const applied = applyEdits(get().record ?? record, stageId, accepted);
       if (!applied.ok) {
@@ -104,7 +127,8 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         fail('Nothing was imported', error);
         return;
       }
-      set({ record: applied.value });
+      // Undo would write the text from before the import back over it.
+      set({ record: applied.value, undoStack: [] });
       get().showDialog({
         kind: 'message',
         title: 'Workbook imported',

@@ -11,6 +11,7 @@ import type { AppDeps, AppState, FileSlice } from './app-state';
 import { describeError } from './describe-error';
 import { recordFileName } from './file-names';
 import { withEvidence } from './record-with-evidence';
+import { brokenSignOffs, guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -42,7 +43,8 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
   ): Promise<void> {
     if (!(await safeToImport())) return;
     try {
-      if (replace) await repository.replaceRecord(record);
+      // Stored signed-off stages are kept as they are (the preview said so).
+      if (replace) await repository.replaceRecord((await guardImport(repository, record)).record);
       else await repository.createRecord(record);
     } catch (error) {
       get().showDialog({
@@ -53,6 +55,8 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       return;
     }
     get().showDialog(null);
+    // The undo history holds text from before the import: undoing would write it over.
+    get().clearUndo();
     await get().loadPortfolio();
     get().navigate({ screen: 'organisation', organisationId: record.organisation.id });
   }
@@ -74,6 +78,7 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       });
       return;
     }
+    get().clearUndo();
     await get().loadPortfolio();
     const id = pending.bundle.read.record.organisation.id;
     get().navigate({ screen: 'organisation', organisationId: id });
@@ -138,6 +143,7 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
       record,
       existing: row?.organisation ?? { ...record.organisation, name: pending.replaces },
       bundle: pending,
+      kept: pending.kept,
     });
   }
 
@@ -182,15 +188,32 @@ export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
         return;
       }
       const record = read.value.record;
+      const broken = await brokenSignOffs(record, deps.crypto);
+      if (broken.length > 0) {
+        get().showDialog({ kind: 'file-errors', fileName: file.name, errors: broken });
+        return;
+      }
       const existing = (get().portfolio ?? []).find(
         (row) => row.organisation.id === record.organisation.id,
       );
       if (existing) {
+        let kept: readonly string[];
+        try {
+          kept = (await guardImport(repository, record)).kept;
+        } catch (error) {
+          get().showDialog({
+            kind: 'message',
+            title: 'The file could not be opened',
+            body: describeError(error).replace(/^Not saved: /, ''),
+          });
+          return;
+        }
         get().showDialog({
           kind: 'confirm-replace',
           fileName: file.name,
           record,
           existing: existing.organisation,
+          kept,
         });
         return;
       }

@@ -1,6 +1,7 @@
 import type { ElementId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../../shared/types/record';
 import type { EntryPatch, StagePatch } from '../db/repository';
+import type { PendingWrite } from './autosave';
 
 /** The stage with this id, if the record has it. */
 export function findStage(record: AssessmentRecord | null, stageId: StageId): Stage | undefined {
@@ -45,4 +46,21 @@ export function previousValues(entry: ElementEntry, patch: EntryPatch): EntryPat
   const before: Record<string, unknown> = {};
   for (const key of Object.keys(patch) as (keyof EntryPatch)[]) before[key] = entry[key];
   return before as EntryPatch;
+}
+
+/** The record with queued edits laid over it, as the assessor typed them. */
+export function withPending(
+  record: AssessmentRecord,
+  pending: readonly PendingWrite[],
+): AssessmentRecord {
+  return pending.reduce((current, op) => {
+    switch (op.kind) {
+      case 'entry':
+        return patchEntry(current, op.stageId, op.element, op.patch);
+      case 'stage':
+        return patchStage(current, op.stageId, op.patch);
+      case 'organisation':
+        return { ...current, organisation: { ...current.organisation, ...op.patch } };
+    }
+  }, record);
 }

@@ -3,50 +3,36 @@ import { stageTitle } from '../../shared/records/select-stage';
 import type { StageId } from '../../shared/types/ids';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState, RecordSlice } from './app-state';
-import { AutosaveQueue } from './autosave';
+import type { AutosaveQueue } from './autosave';
 import { describeError } from './describe-error';
-import { findStage, patchEntry, patchStage, previousValues } from './record-edit';
+import { findStage, patchEntry, patchStage, previousValues, withPending } from './record-edit';
 import { pushUndo } from './undo';
-import { CONTENT_HASH_SCHEME, stageContentHash } from '../../shared/signoff/content-hash';
-import type { StageSignOff } from '../../shared/types/record';
-import { webSha256 } from '../features/signoff/web-sha256';
+import { isSignedHeaderField } from '../../shared/signoff/signed-off-stages';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 /** The record being edited, with debounced autosave and an undo stack. */
-export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlice {
+export function createRecordSlice(
+  set: Set,
+  get: Get,
+  deps: AppDeps,
+  autosave: AutosaveQueue,
+): RecordSlice {
   const { repository } = deps;
-  const autosave = new AutosaveQueue({
-    write: async (op) => {
-      switch (op.kind) {
-        case 'entry':
-          return repository.updateEntry(op.organisationId, op.stageId, op.element, op.patch);
-        case 'stage':
-          return repository.updateStage(op.organisationId, op.stageId, op.patch);
-        case 'organisation':
-          return repository.updateOrganisation(op.organisationId, op.patch);
-      }
-    },
-    // Every keystroke queues an edit and reports 'pending': announce only a change of state, so
-    // typing does not notify every subscriber (and re-render the status) once per character.
-    onStatus: (save) => {
-      const shown = get().save.state;
-      if (save.state === shown && (shown === 'pending' || shown === 'saving')) return;
-      set({ save });
-    },
-    describeError,
-  });
 
-  /** A signed-off stage takes no edits; says so once per attempt and returns true. */
-  function refuseIfSignedOff(stageId: StageId): boolean {
+  /**
+   * A signed-off stage takes no edits (nor does the organisation header it vouches for, named
+   * by `what`); says so once per attempt and returns true.
+   */
+  function refuseIfSignedOff(stageId: StageId, what = 'it is'): boolean {
     const stage = findStage(get().record, stageId);
     if (!stage?.signOff) return false;
     if (get().dialog === null) {
       get().showDialog({
         kind: 'message',
         title: 'This stage is signed off',
-        body: `${stageTitle(stage)} was signed off by ${stage.signOff.signedOffBy}, so it is read-only. Withdraw the sign-off (with a reason, which is recorded) to change it.`,
+        body: `${stageTitle(stage)} was signed off by ${stage.signOff.signedOffBy}, so ${what} read-only. Withdraw the sign-off (with a reason, which is recorded) to change it.`,
       });
     }
     return true;
@@ -62,12 +48,16 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
       if (get().record?.organisation.id === id) return;
       await autosave.flush();
       try {
-        const record = await repository.loadRecord(id);
+        const stored = await repository.loadRecord(id);
+        // Edits still queued (a write that failed and waits for its retry) stay on screen.
+        const record = stored && withPending(stored, autosave.pendingFor(id));
         set({
           record,
           recordError: record ? null : 'This organisation does not exist or was deleted.',
           undoStack: [],
+          signOffChecks: {},
         });
+        if (record?.stages.some((s) => s.signOff)) void get().checkSignOffs();
       } catch (error) {
         set({ record: null, recordError: describeError(error) });
       }
@@ -120,6 +110,14 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
     editOrganisation(patch) {
       const record = get().record;
       if (!record) return;
+      const signed = Object.keys(patch).some((f) => isSignedHeaderField(f))
+        ? record.stages.find((s) => s.signOff !== undefined)
+        : undefined;
+      if (
+        signed &&
+        refuseIfSignedOff(signed.id, 'the organisation’s name, reference, units and contacts are')
+      )
+        return;
       set({ record: { ...record, organisation: { ...record.organisation, ...patch } } });
       autosave.enqueue({ kind: 'organisation', organisationId: record.organisation.id, patch });
     },
@@ -167,6 +165,8 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
       const step = stack[stack.length - 1];
       const record = get().record;
       if (!step || !record) return;
+      // Undo writes old text: never into a signed-off stage (the repository would refuse too).
+      if (refuseIfSignedOff(step.stageId)) return;
       set({
         record: patchEntry(record, step.stageId, step.element, step.before),
         undoStack: stack.slice(0, -1),
@@ -181,65 +181,27 @@ export function createRecordSlice(set: Set, get: Get, deps: AppDeps): RecordSlic
       get().focusElement(step.element);
     },
 
-    async signOffStage(stageId, signedOffBy) {
-      await autosave.flush();
-      const record = get().record;
-      const stage = findStage(record, stageId);
-      if (!record || !stage) return;
-      const signOff: StageSignOff = {
-        signedOffAt: deps.now(),
-        signedOffBy: signedOffBy.trim(),
-        contentHash: await stageContentHash(record, stage, webSha256),
-        scheme: CONTENT_HASH_SCHEME,
-      };
-      try {
-        await repository.signOffStage(record.organisation.id, stageId, signOff);
-      } catch (error) {
-        get().showDialog({
-          kind: 'message',
-          title: 'The stage was not signed off',
-          body: describeError(error),
-        });
-        return;
-      }
-      const current = get().record ?? record;
-      set({
-        record: {
-          ...current,
-          stages: current.stages.map((st) => (st.id === stageId ? { ...st, signOff } : st)),
-        },
-      });
-      get().showDialog(null);
-    },
-
-    async withdrawSignOff(stageId, reason) {
-      const record = get().record;
-      if (!record) return;
-      try {
-        await repository.withdrawSignOff(record.organisation.id, stageId, reason);
-      } catch (error) {
-        get().showDialog({
-          kind: 'message',
-          title: 'The sign-off was not withdrawn',
-          body: describeError(error),
-        });
-        return;
-      }
-      const current = get().record ?? record;
-      set({
-        record: {
-          ...current,
-          stages: current.stages.map((s) => {
-            if (s.id !== stageId) return s;
-            const rest = { ...s };
-            delete rest.signOff;
-            return rest;
-          }),
-        },
-      });
-      get().showDialog(null);
+    clearUndo() {
+      if (get().undoStack.length > 0) set({ undoStack: [] });
     },
 
     flush: () => autosave.flush(),
+
+    unsavedCount: () => autosave.pendingCount,
+
+    async replayJournal() {
+      const journal = deps.journal;
+      if (!journal) return 0;
+      const live = (await deps.liveJournalSessions?.()) ?? new Set<string>();
+      const orphans = journal.orphans(live);
+      // Queued (and so journalled again under this session) before the old entry is forgotten:
+      // at no moment is an edit in neither place.
+      for (const { storageKey, op } of orphans) {
+        autosave.enqueue(op);
+        journal.forget(storageKey);
+      }
+      await autosave.flush();
+      return orphans.length;
+    },
   };
 }

@@ -4,7 +4,12 @@ import type { AppDeps, AppState } from './app-state';
 import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
+import { createAutosave } from './autosave-setup';
 import { createRecordSlice } from './record-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createStageRemovalSlice } from './stage-removal-slice';
+import { createRecoverySlice } from './recovery-slice';
+import { createSignOffSlice } from './signoff-slice';
 import { createUiSlice } from './ui-slice';
 import { createWordSlice } from './word-slice';
 
@@ -12,12 +17,20 @@ export type AppStore = StoreApi<AppState>;
 
 /** The one store of the app: typed slices with their actions inside. */
 export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    ...createUiSlice(set, get, initialHash),
-    ...createPortfolioSlice(set, get, deps),
-    ...createRecordSlice(set, get, deps),
-    ...createFileSlice(set, get, deps),
-    ...createExportSlice(set, get, deps),
-    ...createWordSlice(set, get, deps),
-  }));
+  return createStore<AppState>()((set, get) => {
+    // One queue: every slice that writes edits, or must wait for them, goes through it.
+    const autosave = createAutosave(set, get, deps);
+    return {
+      ...createUiSlice(set, get, initialHash),
+      ...createPortfolioSlice(set, get, deps),
+      ...createRecordSlice(set, get, deps, autosave),
+      ...createSignOffSlice(set, get, deps),
+      ...createRecoverySlice(set, get, deps),
+      ...createFileSlice(set, get, deps),
+      ...createExportSlice(set, get, deps),
+      ...createWordSlice(set, get, deps),
+      ...createSettingsSlice(set, get, deps),
+      ...createStageRemovalSlice(set, get, deps),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import type { ColumnMappings, DocxImport } from '../../shared/word';
 import { readWordRecord } from '../features/word/word-io';
 import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
+import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
@@ -27,6 +28,8 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
     );
     const existing = row ? await repository.loadRecord(row.organisation.id) : null;
     const over = existing ? importOverStored(existing, imported.record) : null;
+    // What storing would write: also what the sign-off guard keeps as stored, said in words.
+    const guarded = over ? await guardImport(repository, over.record) : null;
     return {
       kind: 'word-import',
       fileName,
@@ -35,7 +38,8 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       imported,
       existing,
       over,
-      diff: existing && over ? diffRecords(existing, over.record) : null,
+      kept: guarded?.kept ?? [],
+      diff: existing && guarded ? diffRecords(existing, guarded.record) : null,
     };
   }
 
@@ -109,7 +113,11 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       // stay attached), its signed-off stages and the evidence library (see importOverStored).
       const record = dialog.over?.record ?? dialog.imported.record;
       try {
-        if (dialog.existing) await repository.replaceRecord(record);
+        // The stored signed-off stages (and, while any is signed off, the header) are kept as
+        // they are, as stored now (see keepSignedOffStages), never dropped or written over.
+        if (dialog.existing) {
+          await repository.replaceRecord((await guardImport(repository, record)).record);
+        }
         else await repository.createRecord(record);
       } catch (error) {
         message(
@@ -119,6 +127,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         return;
       }
       get().showDialog(null);
+      get().clearUndo();
       if (get().record?.organisation.id === record.organisation.id) set({ record: null });
       await get().loadPortfolio();
       get().navigate({ screen: 'organisation', organisationId: record.organisation.id });

@@ -17,7 +17,7 @@ import {
   openBackup,
   verifyBackupBytes,
 } from '../../shared/backup/parse';
-import { backupsToPrune } from '../../shared/backup/retention';
+import { backupsToPrune, isDatedInFuture } from '../../shared/backup/retention';
 import { decodeUtf8, encodeUtf8 } from '../../shared/backup/utf8';
 import { writeExchangeText } from '../../shared/exchange/write';
 import { instant, nodeCrypto, sample, variant } from './support';
@@ -82,6 +82,22 @@ describe('retention', () => {
     expect(prune).toEqual([...dailies.slice(0, 3), ...imports.slice(0, 2)].sort());
   });
 
+  it('never prunes the backup just written, nor those dated in the future', () => {
+    const future = Array.from({ length: 12 }, (_, i) =>
+      backupFileName(new Date(Date.UTC(2031, 0, i + 1)).toISOString(), 'daily', false),
+    );
+    const now = new Date(Date.UTC(2026, 0, 20, 9)).toISOString();
+    const justWritten = backupFileName(now, 'daily', false);
+    const past = Array.from({ length: 10 }, (_, i) => at(i + 1, 'daily'));
+    const names = [...future, ...past, justWritten];
+    // Without the context, the new one is older than ten others: it would go at once.
+    expect(backupsToPrune(names)).toContain(justWritten);
+    const prune = backupsToPrune(names, undefined, { justWritten, now });
+    expect(prune).toEqual([past[0]]);
+    expect(isDatedInFuture('2031-01-01T00:00:00.000Z', now)).toBe(true);
+    expect(isDatedInFuture(new Date(Date.parse(now) + 60_000).toISOString(), now)).toBe(false);
+  });
+
   it('never prunes a file that is not a backup', () => {
     expect(
       backupsToPrune(['a.json', '../x', 'fieldbook-backup-x.json'], {
@@ -89,6 +105,7 @@ describe('retention', () => {
         daily: 0,
         'pre-import': 0,
         'pre-upgrade': 0,
+        'pre-removal': 0,
       }),
     ).toEqual([]);
   });

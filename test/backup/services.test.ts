@@ -14,6 +14,7 @@ import { applyRestore, planRestore } from '../../src-renderer/features/backup/re
 import { openWorld } from '../db/helpers';
 import type { TestWorld } from '../db/helpers';
 import { MemoryBackupStore, backupPlatform, instant, nodeCrypto, variant } from './support';
+import { nodeKeyCrypto as checkCrypto } from '../signoff/bolton';
 
 let world: TestWorld;
 let store: MemoryBackupStore;
@@ -131,6 +132,9 @@ describe('automatic backups', () => {
     expect(dailyBackupDue([], instant(0))).toBe(true);
     expect(dailyBackupDue([daily], instant(19 * 60))).toBe(false);
     expect(dailyBackupDue([daily], instant(20 * 60))).toBe(true);
+    // A daily backup dated next year (a wrong clock) must not stop every daily backup.
+    const future = { ...daily, createdAt: '2031-01-01T09:00:00.000Z' };
+    expect(dailyBackupDue([future, daily], instant(20 * 60))).toBe(true);
   });
 
   it('backs up before an import, except an empty fieldbook', async () => {
@@ -182,6 +186,37 @@ describe('restoring', () => {
     );
     const log = await world.repo.listChanges({ organisationId: 'org-b' as OrganisationId });
     expect(log[0]).toMatchObject({ field: 'visitEvidence', before: 'typed after the backup' });
+  });
+
+  it('keeps a stage signed off since the backup, and warns of a sign-off that does not hold', async () => {
+    const record = variant('a');
+    await world.repo.createRecord(record);
+    const stage = record.stages[0]!;
+    const kept = await makeBackup(deps, 'manual');
+    if (kept.kind !== 'kept') throw new Error('no backup');
+    // Since the backup: a note typed, then the stage signed off.
+    await world.repo.updateEntry(record.organisation.id, stage.id, stage.entries[0]!.element, {
+      visitEvidence: 'typed after the backup, then signed off',
+    });
+    const signOff = {
+      signedOffAt: '2026-01-02T09:00:00.000Z',
+      signedOffBy: 'Siân O’Connor',
+      contentHash: 'c'.repeat(64),
+      scheme: 'cse-fieldbook-stage-v1',
+    };
+    await world.repo.signOffStage(record.organisation.id, stage.id, signOff);
+    const plan = await planRestore(world.repo, await readOnly(kept.info.name), checkCrypto);
+    expect(plan[0]?.notes).toEqual([
+      expect.stringContaining('Initial assessment is signed off (by Siân O’Connor), so it is kept'),
+      expect.stringContaining('Warning: Initial assessment: CHANGED since sign-off'),
+    ]);
+    const report = await applyRestore(world.repo, plan, new Set([record.organisation.id]));
+    expect(report.failed).toEqual([]);
+    const after = await world.repo.loadRecord(record.organisation.id);
+    expect(after?.stages[0]?.entries[0]?.visitEvidence).toBe(
+      'typed after the backup, then signed off',
+    );
+    expect(after?.stages[0]?.signOff).toMatchObject({ signedOffBy: 'Siân O’Connor' });
   });
 
   it('restores into an empty fieldbook and offers it at start-up', async () => {

@@ -58,7 +58,10 @@ export class MemoryBackupStore implements BackupStore {
     const checked = verifyBackupBytes(bytes);
     if (!checked.ok) throw new Error('not a backup');
     this.files.set(name, bytes.slice());
-    for (const old of backupsToPrune([...this.files.keys()])) this.files.delete(old);
+    const context = { justWritten: name, now: info.createdAt };
+    for (const old of backupsToPrune([...this.files.keys()], undefined, context)) {
+      this.files.delete(old);
+    }
     return { ...info, size: bytes.byteLength };
   }
 

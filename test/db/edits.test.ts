@@ -110,11 +110,11 @@ describe('updateEntry', () => {
     await repo.createRecord(sampleRecord());
     const changes = await db.changes.count();
     await expect(repo.updateEntry(ORG, IA, E, { finalMark: 'A' as never })).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
       message: expect.stringMatching(/not saved.*Nothing was changed/) as unknown,
     });
     await expect(repo.updateStage(ORG, IA, { visitDays: -1 })).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
     });
     expect(await db.changes.count()).toBe(changes);
     db.close();
@@ -232,7 +232,7 @@ describe('updateStage and updateOrganisation', () => {
       repo.updateOrganisation(ORG, {
         plannedDates: { surveillance2: { kind: 'date', date: '2017-02-30' } } as never,
       }),
-    ).rejects.toMatchObject({ kind: 'unknown' });
+    ).rejects.toMatchObject({ kind: 'invalid' });
     // A row written before exchange format 5 has no planned dates at all.
     const older = { ...(await db.organisations.get(ORG))! };
     delete (older as { plannedDates?: unknown }).plannedDates;

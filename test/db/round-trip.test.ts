@@ -68,7 +68,7 @@ describe('create and load', () => {
       ...record,
       organisation: { ...record.organisation, id: 'a|b' as OrganisationId },
     };
-    await expect(repo.createRecord(badOrg)).rejects.toMatchObject({ kind: 'unknown' });
+    await expect(repo.createRecord(badOrg)).rejects.toMatchObject({ kind: 'invalid' });
     expect(await db.organisations.count()).toBe(0);
     db.close();
   });

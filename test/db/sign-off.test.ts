@@ -25,9 +25,9 @@ describe('stage sign-off in storage', () => {
 
     await expect(
       repo.updateEntry(org, stage.id, '1.1.1' as ElementId, { finalMark: 'NC' }),
-    ).rejects.toMatchObject({ kind: 'read-only' });
+    ).rejects.toMatchObject({ kind: 'signed-off' });
     await expect(repo.updateStage(org, stage.id, { notes: 'late edit' })).rejects.toMatchObject({
-      kind: 'read-only',
+      kind: 'signed-off',
       message: expect.stringContaining('signed off'),
     });
     await expect(repo.signOffStage(org, stage.id, SIGN_OFF)).rejects.toMatchObject({
@@ -41,7 +41,7 @@ describe('stage sign-off in storage', () => {
     expect(unchanged?.stages[0]?.entries[0]).toEqual(stage.entries[0]);
 
     await expect(repo.withdrawSignOff(org, stage.id, '   ')).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
     });
     await repo.withdrawSignOff(org, stage.id, 'Certifying body asked for 4.3.2 to be re-read');
     await repo.updateEntry(org, stage.id, '4.3.2' as ElementId, { finalMark: 'F' });

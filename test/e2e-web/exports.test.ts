@@ -82,7 +82,8 @@ describe('exports from the browser build', () => {
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
     expect(text).toContain('Surveillance report');
     expect(text).toContain('1. What has changed since the first assessment');
-    expect(text).toMatch(/4\.2\.3\s+P\s+F\s+Surveillance 1/);
+    // From P, DTR P (where the surveillance started), final F.
+    expect(text).toMatch(/4\.2\.3\s+P\s+P\s+F\s+Surveillance 1/);
     expect(text).toMatch(/4 Delivery\s+13\s+3\s+2\s+0\s+0\s+Yes/);
     expect(text).toMatch(/Page 1 of \d+/);
     await page.getByRole('button', { name: 'Export ▾' }).click();

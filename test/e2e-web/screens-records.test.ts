@@ -82,6 +82,22 @@ describe('every screen and dialog passes axe (WCAG 2.2 AA)', () => {
     await closeDialog();
   });
 
+  it('removing a stage created by mistake, and the certifying body settings', async () => {
+    await show(page, `${server.url}#/org/${NORTHFIELD.id}`, '#org-name');
+    await page
+      .getByRole('region', { name: 'Surveillance 2', exact: true })
+      .getByRole('button', { name: 'Remove stage…' })
+      .click();
+    await openDialog('Remove Surveillance 2?');
+    await checkScreen(page, 'dialog-remove-stage');
+    await closeDialog();
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    await openDialog('Settings: the certifying body');
+    await page.getByLabel('Name of the certifying body').waitFor();
+    await checkScreen(page, 'dialog-settings');
+    await closeDialog();
+  });
+
   it('the workbook, its compliance panel, the palette and the export menu', async () => {
     await show(page, `${server.url}#/org/${WORKBOOK}`, '[data-element="1.1.1"]');
     await checkScreen(page, 'workbook');
@@ -100,9 +116,14 @@ describe('every screen and dialog passes axe (WCAG 2.2 AA)', () => {
   it('signing off and withdrawing a sign-off', async () => {
     await page.getByRole('button', { name: 'Sign off this stage…' }).click();
     await openDialog(/^Sign off /);
+    // The first sign-off makes the assessor's signing key (issue 15).
+    await page.getByLabel('New passphrase (8 characters or more)').fill('Tour of the screens');
+    await page.getByLabel('Repeat the passphrase').fill('Tour of the screens');
     await checkScreen(page, 'dialog-sign-off');
-    await page.getByRole('button', { name: 'Sign off', exact: true }).click();
-    await expect.poll(() => page.getByTestId('sign-off').textContent()).toContain('Signed off');
+    await page.getByRole('button', { name: 'Make key and sign off' }).click();
+    await expect
+      .poll(() => page.getByTestId('sign-off').getAttribute('data-check'), { timeout: 30_000 })
+      .toBe('intact');
     await checkScreen(page, 'workbook-signed-off', {
       within: ['[data-testid="sign-off"]', '#el-1-1-1'],
     });

@@ -190,11 +190,11 @@ describe('documents', () => {
       repo.addLink(ORG, link('l-1', 'doc-1', { element: '9.9.9' })),
     ).rejects.toMatchObject({ kind: 'not-found' });
     await expect(repo.addLink(ORG, link('l-1', 'doc-1', { page: 0 }))).rejects.toMatchObject({
-      kind: 'unknown',
+      kind: 'invalid',
     });
     await expect(
       repo.updateDocument(ORG, 'doc-1' as DocumentId, { name: '  ' }),
-    ).rejects.toMatchObject({ kind: 'unknown' });
+    ).rejects.toMatchObject({ kind: 'invalid' });
     expect(await repo.loadLibrary(ORG)).toEqual(before);
     db.close();
   });

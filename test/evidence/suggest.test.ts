@@ -5,7 +5,7 @@ import {
   buildSuggestionModel,
   vocabularyEntries,
 } from '../../shared/evidence/model';
-import { porterStem } from '../../shared/evidence/stem';
+import { stemOf } from '../../shared/evidence/tokenise';
 import { suggestElements } from '../../shared/evidence/suggest';
 import type { ElementId } from '../../shared/types/ids';
 import { measureQuality } from './quality';
@@ -33,11 +33,13 @@ describe('the suggestion model', () => {
       ['generalization', 'gener'],
       ['controllable', 'control'],
     ];
-    for (const [word, stem] of cases) expect(porterStem(word)).toBe(stem);
+    for (const [word, stem] of cases) expect(stemOf(word)).toBe(stem);
+    expect(stemOf('co2')).toBe('co2');
+    expect(stemOf('y'.repeat(5_000))).toBe('y'.repeat(5_000));
   });
 
   it('gives rare terms more weight than words many elements share', () => {
-    const idf = (word: string): number => model.idf.get(porterStem(word)) ?? 0;
+    const idf = (word: string): number => model.idf.get(stemOf(word)) ?? 0;
     expect(idf('ombudsman')).toBeGreaterThan(idf('customer'));
     expect(idf('braille')).toBeGreaterThan(idf('service'));
   });
@@ -94,7 +96,7 @@ describe('quality on the labelled sample documents', () => {
     const quality = await measureQuality();
     expect(quality.documents.length).toBeGreaterThanOrEqual(12);
     expect(quality.recallAt5).toBeGreaterThanOrEqual(0.8);
-    expect(quality.precisionAt3).toBeGreaterThanOrEqual(0.55);
+    expect(quality.precisionAt3).toBeGreaterThanOrEqual(0.7);
     expect(quality.precisionAt3).toBeLessThanOrEqual(quality.precisionAt3Ceiling);
   });
 });

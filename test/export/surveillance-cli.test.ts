@@ -62,7 +62,7 @@ describe('fieldbook export of the surveillance reports', () => {
       expect(r2).toMatchObject({ code: 0, err: '' });
       expect(r2.out).toContain('surveillance report of Surveillance 1 (stage 2)');
       const reportText = (await run('pdftotext', ['-layout', report, '-'])).stdout;
-      expect(reportText).toMatch(/4\.2\.3\s+P\s+F\s+Surveillance 1/);
+      expect(reportText).toMatch(/4\.2\.3\s+P\s+P\s+F\s+Surveillance 1/);
     },
     60_000,
   );

@@ -133,7 +133,7 @@ describe('the workbook of a surveillance stage', () => {
 
   it('reports the changed marks, the scoring table of the scoring core and what has changed', () => {
     const rows = sheetRows(book, REPORT);
-    expect(rowStarting(rows, '4.2.3').slice(2, 5)).toEqual(['P', 'F', 'Surveillance 1']);
+    expect(rowStarting(rows, '4.2.3').slice(2, 6)).toEqual(['P', 'P', 'F', 'Surveillance 1']);
     const score = scoreStage(stageOf(SV1), DEFAULT_CATALOGUE, 'final');
     const header = rows.findIndex((r) => r[3] === 'Maximum partials allowed');
     for (const c of score.criteria) {

@@ -168,13 +168,15 @@ describe('the workbook, re-read with SheetJS', () => {
     expect(text).toContain('Desk-top review (DTR) marks: verdict as exported — Not achieved');
   });
 
-  it('lists every final P and NC on the development points sheet', () => {
+  it('lists every final P and NC of the initial assessment on the development points sheet', () => {
     const stage = record.stages[0]!;
     const expected = stage.entries.filter((e) => e.finalMark === 'P' || e.finalMark === 'NC');
     const rows = sheetRows(book, 'Development points').slice(1);
     expect(rows.map((r) => r[0])).toEqual(expected.map((e) => e.element));
-    expect(rows.map((r) => r[4])).toEqual(expected.map((e) => e.developmentNote));
-    expect(rows.every((r) => r[3] === 'P' || r[3] === 'NC')).toBe(true);
+    expect(rows.map((r) => r[2])).toEqual(expected.map(() => 'Initial assessment (this stage)'));
+    expect(rows.map((r) => r[3])).toEqual(expected.map((e) => e.finalMark));
+    expect(rows.map((r) => r[4])).toEqual(expected.map(() => 'Open'));
+    expect(rows.map((r) => r[5])).toEqual(expected.map((e) => e.developmentNote));
   });
 
   it('identifies itself in the hidden _fieldbook sheet', () => {

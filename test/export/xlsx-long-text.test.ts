@@ -66,7 +66,7 @@ describe('a workbook with texts over 32,767 characters', () => {
     expect(dev.filter((r) => r[0] === '1.3.4 continued')).toHaveLength(1);
     const note = dev
       .filter((r) => r[0]!.startsWith('1.3.4'))
-      .map((r) => r[4])
+      .map((r) => r[5])
       .join('');
     expect(note).toBe(longText(40_000, 'DEVPOINT'));
   });

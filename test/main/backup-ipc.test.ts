@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -163,6 +163,32 @@ describe('keeping backups', () => {
     expect(kept).toContain('my-notes.txt');
     expect(kept).toContain(plain(0, 'manual').name);
     expect(kept.filter((n) => n.includes('-daily')).sort()).toEqual(names.slice(2).sort());
+  });
+
+  it('never prunes the backup just written, and keeps backups dated in the future', async () => {
+    // Issue 15: ten daily backups made while the clock said 2031; the clock is right again.
+    await mkdir(dir, { recursive: true });
+    const future: string[] = [];
+    for (let day = 0; day < 10; day += 1) {
+      const name = backupFileName(
+        `2031-01-${String(day + 1).padStart(2, '0')}T09:00:00.000Z`,
+        'daily',
+        false,
+      );
+      future.push(name);
+      await writeFile(join(dir, name), 'made with a wrong clock');
+    }
+    const today = plain(1, 'daily');
+    const now = Date.parse(instant(1));
+    vi.useFakeTimers({ now, toFake: ['Date'] });
+    try {
+      await invoke(CHANNELS.backupWrite, APP_URL, today);
+    } finally {
+      vi.useRealTimers();
+    }
+    const kept = await readdir(dir);
+    expect(kept).toContain(today.name);
+    expect(kept.filter((n) => n.startsWith('fieldbook-backup-2031')).sort()).toEqual(future.sort());
   });
 
   it('lists nothing before the first backup', async () => {

@@ -8,17 +8,21 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
 const { ipcMain } = fakeElectron;
 
-/** A guarded window; `close()` emits 'close' and reports whether it was prevented. */
-function guardedWindow() {
+/**
+ * A guarded window; `close()` emits 'close' and reports whether it was prevented. `answer` is
+ * what the assessor answers when asked (true: close anyway); `ask` records each question.
+ */
+function guardedWindow(answer = false) {
   const window = new FakeBrowserWindow({});
   const proceed = vi.fn();
-  flushBeforeClose(window as unknown as BrowserWindow, proceed);
+  const ask = vi.fn(async (_w: unknown, _unsaved: number | null) => answer);
+  flushBeforeClose(window as unknown as BrowserWindow, proceed, FLUSH_TIMEOUT_MS, ask);
   const close = (): boolean => {
     const event = { preventDefault: vi.fn() };
     window.emit('close', event);
     return event.preventDefault.mock.calls.length > 0;
   };
-  return { window, proceed, close };
+  return { window, proceed, close, ask };
 }
 
 beforeEach(() => {
@@ -35,7 +39,7 @@ describe('flushBeforeClose', () => {
     expect(close()).toBe(true);
     expect(window.webContents.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.flushRequest);
     expect(proceed).not.toHaveBeenCalled();
-    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents });
+    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, { unsaved: 0 });
     expect(proceed).toHaveBeenCalledTimes(1);
     expect(close()).toBe(false);
     expect(ipcMain.listenerCount(CHANNELS.flushDone)).toBe(0);
@@ -48,23 +52,57 @@ describe('flushBeforeClose', () => {
     expect(proceed).not.toHaveBeenCalled();
   });
 
-  it('closes after the timeout when the renderer never answers', () => {
-    const { window, proceed, close } = guardedWindow();
+  it('asks after the timeout when the renderer never answers, and stays open if told', async () => {
+    const { window, proceed, close, ask } = guardedWindow(false);
     close();
     vi.advanceTimersByTime(FLUSH_TIMEOUT_MS - 1);
+    expect(ask).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ask).toHaveBeenCalledExactlyOnceWith(window, null);
     expect(proceed).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(proceed).toHaveBeenCalledTimes(1);
-    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents });
-    expect(proceed).toHaveBeenCalledTimes(1);
+    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, { unsaved: 0 });
+    expect(proceed).not.toHaveBeenCalled();
+    // Kept open: the next close starts the handshake again.
+    expect(close()).toBe(true);
+    expect(window.webContents.send).toHaveBeenCalledTimes(2);
   });
 
-  it('asks once however often the user clicks close while flushing', () => {
-    const { window, proceed, close } = guardedWindow();
+  it('asks when the renderer reports unsaved edits; closes only when told to', async () => {
+    const kept = guardedWindow(false);
+    kept.close();
+    ipcMain.emit(CHANNELS.flushDone, { sender: kept.window.webContents }, { unsaved: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(kept.ask).toHaveBeenCalledExactlyOnceWith(kept.window, 2);
+    expect(kept.proceed).not.toHaveBeenCalled();
+    ipcMain.removeAllListeners();
+
+    const closed = guardedWindow(true);
+    closed.close();
+    ipcMain.emit(CHANNELS.flushDone, { sender: closed.window.webContents }, { unsaved: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(closed.proceed).toHaveBeenCalledTimes(1);
+    expect(closed.close()).toBe(false);
+  });
+
+  it('never trusts what the renderer reports: anything but a count asks', async () => {
+    for (const payload of [undefined, null, 'ok', { unsaved: -1 }, { unsaved: 0.5 }, {}]) {
+      const { window, ask, close, proceed } = guardedWindow(false);
+      close();
+      ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, payload);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ask).toHaveBeenCalledExactlyOnceWith(window, null);
+      expect(proceed).not.toHaveBeenCalled();
+      ipcMain.removeAllListeners();
+    }
+  });
+
+  it('asks once however often the user clicks close while flushing', async () => {
+    const { window, proceed, close, ask } = guardedWindow(true);
     expect(close()).toBe(true);
     expect(close()).toBe(true);
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(FLUSH_TIMEOUT_MS);
+    await vi.advanceTimersByTimeAsync(FLUSH_TIMEOUT_MS);
+    expect(ask).toHaveBeenCalledTimes(1);
     expect(proceed).toHaveBeenCalledTimes(1);
   });
 

@@ -54,7 +54,7 @@ describe('src-main/index.ts', () => {
     app.emit('before-quit');
     window.emit('close', { preventDefault: vi.fn() });
     expect(window.webContents.send).toHaveBeenCalledWith(CHANNELS.flushRequest);
-    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents });
+    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, { unsaved: 0 });
     expect(app.quit).toHaveBeenCalledTimes(1);
   });
 

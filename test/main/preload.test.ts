@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DesktopBridge } from '../../shared/ipc/contract';
+import type { DesktopBridge, FlushOutcome } from '../../shared/ipc/contract';
 import { CHANNELS, MENU_COMMANDS, isMenuCommand } from '../../shared/ipc/contract';
 import { fakeElectron } from './fake-electron';
 
@@ -70,10 +70,12 @@ describe('window.desktop', () => {
     expect(ipcRenderer.listenerCount(CHANNELS.menuCommand)).toBe(0);
   });
 
-  it('answers a flush request once every listener settled, failures included', async () => {
+  it('answers a flush request once every listener settled, failures counted unsaved', async () => {
     ipcRenderer.send.mockClear();
     let release = (): void => undefined;
-    const slow = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    const slow = vi.fn(
+      () => new Promise<FlushOutcome>((resolve) => (release = () => resolve({ unsaved: 2 }))),
+    );
     const failing = vi.fn(() => Promise.reject(new Error('quota')));
     const offSlow = desktop.onFlushRequest(slow);
     const offFailing = desktop.onFlushRequest(failing);
@@ -84,7 +86,7 @@ describe('window.desktop', () => {
     expect(ipcRenderer.send).not.toHaveBeenCalled();
     release();
     await settle();
-    expect(ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.flushDone);
+    expect(ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(CHANNELS.flushDone, { unsaved: 3 });
     offSlow();
     offFailing();
     fromMain(CHANNELS.flushRequest);

@@ -134,4 +134,76 @@ describe('autosave', () => {
     await queue.flush();
     expect(order).toEqual(['3.1.1', 'organisation', '1.1.1']);
   });
+
+  it('retries a failed write on its own while the writes of other targets go on', async () => {
+    const failing = new Set(['1.1.1']);
+    const written: string[] = [];
+    const write = vi.fn(async (op: PendingWrite): Promise<SaveReceipt> => {
+      const element = op.kind === 'entry' ? op.element : op.kind;
+      if (failing.has(element)) throw new Error('disk hiccup');
+      written.push(element);
+      return { revision: 1, committedAt: element };
+    });
+    const { queue, statuses } = setup(write);
+    queue.enqueue(entry('1.1.1', { visitEvidence: 'first' }));
+    queue.enqueue(entry('2.1.1', { visitEvidence: 'second' }));
+    await queue.flush();
+    expect(written).toEqual(['2.1.1']);
+    expect(statuses.at(-1)).toEqual({ state: 'error', message: 'failed: disk hiccup' });
+    // Later edits of other targets are written at their pause, not held behind the failure.
+    queue.enqueue(entry('3.1.1', { visitEvidence: 'third' }));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(written).toEqual(['2.1.1', '3.1.1']);
+    failing.clear();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(written).toEqual(['2.1.1', '3.1.1', '1.1.1']);
+    expect(statuses.at(-1)).toEqual({ state: 'saved', at: '1.1.1' });
+    expect(queue.hasPending).toBe(false);
+  });
+
+  it('hands a write refused for good to recovery, drops it, and keeps going', async () => {
+    const refused: PendingWrite[] = [];
+    const journal = { put: vi.fn(), remove: vi.fn() };
+    const queue = new AutosaveQueue({
+      write: async (op) => {
+        if (op.kind === 'entry' && op.element === '1.1.1') throw new Error('signed off');
+        return { revision: 1, committedAt: 'ok' };
+      },
+      onStatus: () => undefined,
+      describeError: String,
+      isPermanent: (e) => (e as Error).message === 'signed off',
+      onRefused: async (op) => void refused.push(op),
+      journal,
+      idleMs: 500,
+    });
+    queue.enqueue(entry('1.1.1', { visitEvidence: 'a' }));
+    queue.enqueue(entry('1.1.1', { keyQuestions: 'b' }));
+    queue.enqueue(entry('2.1.1', { visitEvidence: 'c' }));
+    await queue.flush();
+    expect(refused.map((o) => o.patch)).toEqual([{ visitEvidence: 'a', keyQuestions: 'b' }]);
+    expect(queue.hasPending).toBe(false);
+    expect(journal.put).toHaveBeenCalledTimes(3);
+    expect(journal.remove.mock.calls.map((c) => c[0])).toEqual([
+      'entry|o|s|1.1.1',
+      'entry|o|s|2.1.1',
+    ]);
+  });
+
+  it('keeps a refused write queued when recovery itself cannot be written', async () => {
+    const queue = new AutosaveQueue({
+      write: async () => {
+        throw new Error('signed off');
+      },
+      onStatus: () => undefined,
+      describeError: String,
+      isPermanent: () => true,
+      onRefused: async () => {
+        throw new Error('database gone');
+      },
+    });
+    queue.enqueue(entry('1.1.1', { visitEvidence: 'never lost' }));
+    await queue.flush();
+    expect(queue.hasPending).toBe(true);
+    expect(queue.pendingFor('o').map((o) => o.patch)).toEqual([{ visitEvidence: 'never lost' }]);
+  });
 });

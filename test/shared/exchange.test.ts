@@ -361,6 +361,7 @@ describe('format version 4: stage sign-off', () => {
       signedOffBy: 'A. Assessor',
       contentHash: 'cad3a575987d156ca549a6901bf01ee99c11ff8196b7cdb6b5d8e668317dc1e5',
       scheme: 'cse-fieldbook-stage-v1',
+      signature: null,
     });
     expect(v4.value.record.stages[1]!.signOff).toBeUndefined();
     const again = readExchangeText(writeExchangeText(v4.value.record));

@@ -1,3 +1,4 @@
+import { stageTitle } from '../../records/select-stage';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CatalogueSubCriterion } from '../../catalogue/catalogue';
 import type { LinkedEvidenceItem } from '../../evidence/links';
@@ -9,22 +10,25 @@ import { CONFIDENTIAL, exportContext, exportTitle } from '../export-context';
 import { linkedEvidenceLine } from '../linked-evidence';
 import {
   contactsText,
-  cycleDates,
+  cycleDateRows,
   headerStages,
   keyDateTable,
   signOffText,
 } from '../record-header';
 import {
-  factsTable,
+  cyclesTable,
+  factsGrid,
   keyDatesTable,
   keyOfMarks,
-  markCell,
-  reportFrame,
-  rowsFitOnPage,
-  titledTable,
-} from './pdf-common';
+  labelsAboveValues,
+} from './header-tables';
+import { markCell, reportFrame, rowsFitOnPage, titledTable } from './pdf-common';
+import { developmentPointsPdf } from './record-facts-pdf';
+import { allCycleDates, cycleDates } from '../../records/record-facts';
 
 const FONT_SIZE = 8;
+/** Landscape A4 text width in points (842 less margins). */
+export const LANDSCAPE_WIDTH = 782;
 /** Landscape A4 content area in points (842 × 595 less margins). */
 const CONTENT_HEIGHT = 595 - 44 - 36;
 const FIXED = { element: 150, questions: 105, visit: 120, vo: 24, dtr: 30, final: 40 } as const;
@@ -143,58 +147,81 @@ function notesSection(
   });
 }
 
-/** The record's header: organisation, stage, assessors and key dates, key of marks. */
-function headerSection(context: ExportContext): Content[] {
+/** Stages per table of assessors and key dates, so that the columns stay readable. */
+const STAGES_PER_TABLE = 4;
+
+/**
+ * The record's header, laid out to fit the first landscape page: organisation and stage facts in
+ * two columns, assessors and key dates (with the category after each stage), the cycle dates
+ * with labels above values as the certifying body's record has them, and the key of marks.
+ * `whole`: every stage and every cycle of the record (the whole-record PDF), not only the
+ * exported stage's cycle.
+ */
+export function recordHeader(context: ExportContext, whole = false): Content[] {
   const { organisation } = context.record;
   const { final, dtr } = context.scores;
+  const stages = whole ? context.record.stages : headerStages(context);
+  const tables: Content[] = [];
+  for (let i = 0; i < stages.length; i += STAGES_PER_TABLE) {
+    const some = stages.slice(i, i + STAGES_PER_TABLE);
+    tables.push(keyDatesTable(keyDateTable(context.record, some, context.profile), 230));
+  }
+  const cycles = whole
+    ? [...new Set(allCycleDates(context.record).map((d) => d.cycle))]
+    : [context.stage.cycle];
   return [
     { text: 'Customer Service Excellence — assessment record', style: 'title' },
-    { text: `${exportTitle(context)} · ${CONFIDENTIAL}`, style: 'subtitle' },
-    factsTable(
+    {
+      text: `${whole ? 'The whole record, every stage' : exportTitle(context)} · ${CONFIDENTIAL}`,
+      style: 'subtitle',
+    },
+    factsGrid([
+      ['Name of organisation', organisation.name],
+      whole
+        ? ['Assessment reference number', organisation.reference]
+        : [
+            'Assessment reference number',
+            organisation.reference,
+            'Assessor',
+            context.stage.assessor,
+          ],
+      ['Units in scope', organisation.unitsInScope],
+      ['Client contacts', contactsText(organisation)],
       [
-        ['Name of organisation', organisation.name],
-        ['Assessment reference number', organisation.reference],
-        ['Units in scope', organisation.unitsInScope],
-        ['Client contacts', contactsText(organisation)],
-        ['Assessor', context.stage.assessor],
-        ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
-        ['Sign-off', signOffText(context.stage)],
-        [
-          'Verdict',
-          `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
-        ],
+        whole ? `Verdict at ${stageTitle(context.stage)}` : 'Verdict',
+        `Visit (final) marks: ${VERDICT_NAMES[final.verdict]} · desk-top review (DTR) marks: ${VERDICT_NAMES[dtr.verdict]} (details in the assessment summary)`,
       ],
-      170,
-    ),
+      ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
+      ...(whole ? [] : [['Sign-off', signOffText(context.stage)] as const]),
+    ]),
     { text: 'Assessors and key dates', style: 'h2' },
-    keyDatesTable(keyDateTable(headerStages(context)), 170),
-    { text: '', margin: [0, 4] },
-    factsTable(cycleDates(context), 170),
-    { text: 'Key of marks', style: 'h2' },
-    keyOfMarks(),
+    ...tables,
+    cycles.length === 1
+      ? labelsAboveValues(cycleDateRows(context))
+      : cyclesTable(
+          cycles.map((c) => [`Cycle ${c}`, ...cycleDates(context.record, c).map((d) => d.value)]),
+        ),
+    // The key stays with its heading.
+    { unbreakable: true, stack: [{ text: 'Key of marks', style: 'h2' }, keyOfMarks()] },
   ];
 }
 
 /**
- * The assessment record of one stage as a landscape pdfmake document: header (organisation,
- * reference, units in scope, assessors and key dates, key of marks), then Section 1 — all 57
- * elements by criterion and sub-criterion with desk-top evidence (and, under it, the documents
- * linked to the element in the record's evidence library), key questions, visit evidence, VO
- * and both marks — then the Compliance Plus justifications and development points. Pure;
- * throws `ExportError` for an unknown stage.
+ * Section 1 of a stage, each criterion from a new landscape page: all its elements by
+ * sub-criterion, then the Compliance Plus justifications and the development points at the
+ * stage. `section` names the section in the headings ("Section 1 — Assessment analysis").
  */
-export function buildRecordReport(
-  record: AssessmentRecord,
-  stageId: StageId | string,
-  options: ExportOptions,
-): TDocumentDefinitions {
-  const context = exportContext(record, stageId, options);
-  const content: Content[] = [...headerSection(context)];
+export function analysisBody(
+  context: ExportContext,
+  section = 'Section 1 — Assessment analysis',
+): Content[] {
+  const content: Content[] = [];
   context.catalogue.criteria.forEach((criterion) => {
     content.push({
-      text: `Section 1 — Assessment analysis · Criterion ${criterion.number}: ${criterion.name}`,
+      text: `${section} · Criterion ${criterion.number}: ${criterion.name}`,
       style: 'h1',
       pageBreak: 'before',
+      pageOrientation: 'landscape',
     });
     for (const sub of criterion.subCriteria) content.push(subCriterionTable(context, sub));
   });
@@ -203,6 +230,7 @@ export function buildRecordReport(
       text: 'Compliance Plus justification and development points',
       style: 'h1',
       pageBreak: 'before',
+      pageOrientation: 'landscape',
     },
     notesSection(
       context,
@@ -211,14 +239,31 @@ export function buildRecordReport(
       'Compliance Plus justification',
       (e) => e.finalMark === 'CP',
     ),
-    notesSection(
-      context,
-      'developmentNote',
-      'Development points',
-      'Development point',
-      (e) => e.finalMark === 'P' || e.finalMark === 'NC',
-    ),
+    ...developmentPointsPdf(context.record, context.stage.id, {
+      width: LANDSCAPE_WIDTH,
+      height: CONTENT_HEIGHT,
+      fontSize: FONT_SIZE,
+    }),
   );
+  return content;
+}
+
+/**
+ * The assessment record of one stage as a landscape pdfmake document: header (organisation,
+ * reference, units in scope, assessors and key dates with the category after each stage, the
+ * surveillance and recertification dates, key of marks) on the first page, then Section 1 — all
+ * 57 elements by criterion and sub-criterion with desk-top evidence (and, under it, the documents
+ * linked to the element in the record's evidence library), key questions, visit evidence, VO
+ * and both marks — then the Compliance Plus justifications and the development points at the
+ * stage. Pure; throws `ExportError` for an unknown stage.
+ */
+export function buildRecordReport(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: ExportOptions,
+): TDocumentDefinitions {
+  const context = exportContext(record, stageId, options);
+  const content: Content[] = [...recordHeader(context), ...analysisBody(context)];
   return reportFrame(
     context,
     'Assessment record',

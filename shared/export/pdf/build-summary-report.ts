@@ -17,6 +17,7 @@ import {
   rowsFitOnPage,
   titledTable,
 } from './pdf-common';
+import { developmentPointsPdf } from './record-facts-pdf';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content area in points (595 × 842 less margins). */
@@ -136,30 +137,25 @@ function elementTexts(
 
 function cpAndDevelopment(context: ExportContext): Content[] {
   const cp: [string, string, string, string, string][] = [];
-  const dev: [string, string, string, string, string][] = [];
   for (const element of context.catalogue.elements) {
     const e = context.entry(element.id);
-    const marks = [e.dtrMark ?? '', e.finalMark ?? ''] as const;
     if (e.finalMark === 'CP') {
       cp.push([
         element.id,
         element.statement,
-        ...marks,
+        e.dtrMark ?? '',
+        e.finalMark,
         e.cpJustification || '(no justification written)',
-      ]);
-    }
-    if (e.finalMark === 'P' || e.finalMark === 'NC') {
-      dev.push([
-        element.id,
-        element.statement,
-        ...marks,
-        e.developmentNote || '(no development point written)',
       ]);
     }
   }
   return [
     elementTexts('Compliance Plus justifications', cp, 'No element has a final mark of CP.'),
-    elementTexts('Development points', dev, 'No element has a final mark of P or NC.'),
+    ...developmentPointsPdf(context.record, context.stage.id, {
+      width: CONTENT_WIDTH,
+      height: CONTENT_HEIGHT,
+      fontSize: FONT_SIZE,
+    }),
   ];
 }
 

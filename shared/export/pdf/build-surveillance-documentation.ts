@@ -1,11 +1,11 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { NextSurveillance } from '../../surveillance/plan';
+import { stageTitle } from '../../records/select-stage';
 import { formatLongDate } from '../../types/dates';
 import type { StageId } from '../../types/ids';
 import { MARK_NAMES } from '../../types/marks';
 import type { AssessmentRecord } from '../../types/record';
 import { DEVELOPMENT_POINT_STATUS_NAMES } from '../../types/surveillance';
-import { CONFIDENTIAL, exportTitle } from '../export-context';
 import { contactsText } from '../record-header';
 import type { SurveillanceExportData, SurveillanceExportOptions } from '../surveillance-data';
 import {
@@ -15,8 +15,13 @@ import {
   visitDaysText,
   visitModeText,
 } from '../surveillance-data';
-import { PDF_COLOURS, factsTable, reportFrame, rowsFitOnPage, titledTable } from './pdf-common';
-import { elementCell, onSitePlanTable, textOrNone } from './surveillance-pdf-parts';
+import { PDF_COLOURS, factsTable, rowsFitOnPage, titledTable } from './pdf-common';
+import {
+  elementCell,
+  onSitePlanTable,
+  surveillancePdf,
+  textOrNone,
+} from './surveillance-pdf-parts';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content area in points (595 × 842 less margins). */
@@ -169,29 +174,15 @@ function visitSection(data: SurveillanceExportData): Content[] {
 }
 
 /**
- * The surveillance documentation sent to the client before a surveillance (ASSESSMENT-RECORD.md
- * §2), portrait: reference, assessor, visit date and days, the category after the previous
- * stage (the assessor's decision, or the labelled suggestion), the note on what a surveillance
- * is, the documents requested with their receipt, the development points to respond to, on-site
- * or off-site and why, the activities and the on-site plan. Pure: `options.today` plans the
- * cycle, `options.generatedAt` stamps it. Throws `ExportError` for a stage that is not a
- * surveillance of the record.
+ * The body of the surveillance documentation (everything under its title): the facts, the note
+ * to the client, the documents, the development points to respond to and the visit. The whole
+ * record PDF prints it as the stage's section 2.
  */
-export function buildSurveillanceDocumentation(
-  record: AssessmentRecord,
-  stageId: StageId | string,
-  options: SurveillanceExportOptions,
-): TDocumentDefinitions {
-  const data = surveillanceExportData(record, stageId, options);
+export function surveillanceDocumentationBody(data: SurveillanceExportData): Content[] {
   const { context, preparation } = data;
-  const { organisation } = record;
+  const { organisation } = context.record;
   const { stage } = context;
-  const content: Content[] = [
-    { text: 'Surveillance documentation for the client', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
+  return [
     factsTable(
       [
         ['Name of organisation', organisation.name],
@@ -205,6 +196,7 @@ export function buildSurveillanceDocumentation(
           `Surveillance category after ${preparation.basedOn?.title ?? 'the previous stage'}`,
           categoryText(preparation.category),
         ],
+        [`Surveillance category after ${stageTitle(stage)}`, categoryText(data.categoryAfter)],
       ],
       150,
     ),
@@ -213,12 +205,28 @@ export function buildSurveillanceDocumentation(
     ...pointsTable(data),
     ...visitSection(data),
   ];
-  return reportFrame(
-    context,
+}
+
+/**
+ * The surveillance documentation sent to the client before a surveillance (ASSESSMENT-RECORD.md
+ * §2), portrait: reference, assessor, visit date and days, the category after the previous
+ * stage beside the category after this one (the assessor's decision, or the labelled
+ * suggestion), the note on what a surveillance is, the documents requested with their receipt,
+ * the development points to respond to, on-site or off-site and why, the activities and the
+ * on-site plan. Pure: `options.today` plans the cycle, `options.generatedAt` stamps it. Throws
+ * `ExportError` for a stage that is not a surveillance of the record.
+ */
+export function buildSurveillanceDocumentation(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: SurveillanceExportOptions,
+): TDocumentDefinitions {
+  const data = surveillanceExportData(record, stageId, options);
+  return surveillancePdf(
+    data,
+    'Surveillance documentation for the client',
     'Surveillance documentation',
-    exportTitle(context),
-    'portrait',
-    content,
+    surveillanceDocumentationBody(data),
     FONT_SIZE,
   );
 }

@@ -7,7 +7,7 @@ import { MARK_NAMES } from '../../types/marks';
 import type { AssessmentRecord } from '../../types/record';
 import type { DevelopmentPointStatus } from '../../types/surveillance';
 import { DEVELOPMENT_POINT_STATUS_NAMES } from '../../types/surveillance';
-import { COMPLIES_WORDS, CONFIDENTIAL, exportTitle } from '../export-context';
+import { COMPLIES_WORDS } from '../export-context';
 import type { SurveillanceExportData, SurveillanceExportOptions } from '../surveillance-data';
 import {
   categoryText,
@@ -21,16 +21,9 @@ import {
   profileNote,
   profilesAgreeSentence,
 } from '../surveillance-rules';
-import {
-  GRID,
-  PDF_COLOURS,
-  factsTable,
-  markCell,
-  reportFrame,
-  rowsFitOnPage,
-  titledTable,
-} from './pdf-common';
-import { PORTRAIT_WIDTH, elementCell, textOrNone } from './surveillance-pdf-parts';
+import { GRID, PDF_COLOURS, factsTable, markCell, rowsFitOnPage, titledTable } from './pdf-common';
+import { scoreChangesPdf } from './record-facts-pdf';
+import { PORTRAIT_WIDTH, surveillancePdf, textOrNone } from './surveillance-pdf-parts';
 
 const FONT_SIZE = 9;
 /** Portrait A4 content height in points (842 less margins). */
@@ -141,33 +134,12 @@ function progressTable(data: SurveillanceExportData): Content {
 }
 
 function changedMarks(data: SurveillanceExportData): Content {
-  const { report, context } = data;
-  const rows = report.changedMarks.map((c): TableCell[] => [
-    elementCell(c.element, context.catalogue.byId.get(c.element)?.statement ?? ''),
-    markCell(c.from ?? '—'),
-    markCell(c.to),
-    c.stageTitle,
-  ]);
-  if (rows.length === 0) {
-    rows.push([
-      {
-        text: `No element score has changed since ${report.firstStageTitle}.`,
-        style: 'note',
-        colSpan: 4,
-      },
-      '',
-      '',
-      '',
-    ]);
-  }
-  return titledTable({
-    title: '3. Element scores changed since the first assessment',
-    headers: ['Element', 'From', 'To', 'Changed at'],
-    widths: ['*', 40, 40, 110],
-    rows,
-    dontBreakRows: true,
-    keepWithFirstRow: true,
-  });
+  const { report } = data;
+  return scoreChangesPdf(
+    report.changedMarks,
+    '3. Element scores changed since the first assessment',
+    `No element score has changed since ${report.firstStageTitle}.`,
+  );
 }
 
 function scoringTable(data: SurveillanceExportData): Content[] {
@@ -248,28 +220,14 @@ function scoringTable(data: SurveillanceExportData): Content[] {
 }
 
 /**
- * The surveillance report the assessor writes after a surveillance (ASSESSMENT-RECORD.md §3),
- * portrait: what has changed since the first assessment under each criterion, progress on
- * every development point carried at the stage (status, client's response and assessor's update
- * at each stage), the element scores changed since the first assessment, and the scoring table
- * per criterion with the rules, the profile in use and — where the two profiles disagree — the
- * profile note. Pure; throws `ExportError` for a stage that is not a surveillance of the record.
+ * The body of the surveillance report (everything under its title). The whole record PDF prints
+ * it as the stage's section 3.
  */
-export function buildSurveillanceReport(
-  record: AssessmentRecord,
-  stageId: StageId | string,
-  options: SurveillanceExportOptions,
-): TDocumentDefinitions {
-  const data = surveillanceExportData(record, stageId, options);
+export function surveillanceReportBody(data: SurveillanceExportData): Content[] {
   const { context, preparation, report } = data;
-  const { organisation } = record;
+  const { organisation } = context.record;
   const { stage } = context;
-  const content: Content[] = [
-    { text: 'Surveillance report', style: 'title' },
-    {
-      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
-      style: 'subtitle',
-    },
+  return [
     factsTable(
       [
         ['Name of organisation', organisation.name],
@@ -281,6 +239,10 @@ export function buildSurveillanceReport(
         ['First assessment of the cycle', `${report.firstStageTitle} (cycle ${report.cycle})`],
         ['Rule profile', `${context.profile.name}: ${context.profile.description}`],
         ['Sign-off', signOffText(stage)],
+        [
+          `Surveillance category after ${preparation.basedOn?.title ?? 'the previous stage'}`,
+          categoryText(preparation.category),
+        ],
         [`Surveillance category after ${report.stageTitle}`, categoryText(data.categoryAfter)],
       ],
       150,
@@ -290,12 +252,27 @@ export function buildSurveillanceReport(
     changedMarks(data),
     ...scoringTable(data),
   ];
-  return reportFrame(
-    context,
+}
+
+/**
+ * The surveillance report the assessor writes after a surveillance (ASSESSMENT-RECORD.md §3),
+ * portrait: what has changed since the first assessment under each criterion, progress on
+ * every development point at the stage (status, client's response and assessor's update at
+ * each stage), the element scores changed since the first assessment, and the scoring table
+ * per criterion with the rules, the profile in use and — where the two profiles disagree — the
+ * profile note. Pure; throws `ExportError` for a stage that is not a surveillance of the record.
+ */
+export function buildSurveillanceReport(
+  record: AssessmentRecord,
+  stageId: StageId | string,
+  options: SurveillanceExportOptions,
+): TDocumentDefinitions {
+  const data = surveillanceExportData(record, stageId, options);
+  return surveillancePdf(
+    data,
     'Surveillance report',
-    exportTitle(context),
-    'portrait',
-    content,
+    'Surveillance report',
+    surveillanceReportBody(data),
     FONT_SIZE,
   );
 }

@@ -8,8 +8,7 @@ import type {
 } from 'pdfmake/interfaces';
 import type { MaybeMark } from '../../types/marks';
 import type { ExportContext } from '../export-context';
-import { CONFIDENTIAL, KEY_OF_MARKS } from '../export-context';
-import type { HeaderTable } from '../record-header';
+import { CONFIDENTIAL } from '../export-context';
 import { COLOURS } from '../xlsx/workbook-styles';
 import { REPORT_FONT } from './render-pdf';
 
@@ -73,21 +72,40 @@ function pageHeader(context: ExportContext, report: string, stage: string): Dyna
   });
 }
 
-/** "Commercial in Confidence", the generation date and "Page x of n". */
+/**
+ * "Commercial in Confidence", the generation date and "Page x of n"; under them, when set, the
+ * certifying body's name, address, telephone and web site, as its Word record prints them.
+ */
 function pageFooter(context: ExportContext): DynamicContent {
+  const body = context.certifyingBodyLines;
   return (page, count) => ({
-    margin: [30, 8, 30, 0],
-    columns: [
-      { text: CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+    margin: [30, body.length > 0 ? 6 : 8, 30, 0],
+    stack: [
       {
-        text: `Generated ${context.generatedText}`,
-        style: 'small',
-        alignment: 'center',
-        width: '*',
+        columns: [
+          { text: CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+          {
+            text: `Generated ${context.generatedText}`,
+            style: 'small',
+            alignment: 'center',
+            width: '*',
+          },
+          { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+        ],
       },
-      { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: '*' },
+      ...body.map((line): Content => ({
+        text: line,
+        fontSize: 6.5,
+        color: PDF_COLOURS.grey,
+        alignment: 'center',
+      })),
     ],
   });
+}
+
+/** Bottom page margin: room for the footer, and for the certifying body's lines when set. */
+export function bottomMargin(context: ExportContext): number {
+  return context.certifyingBodyLines.length > 0 ? 50 : 36;
 }
 
 /** The frame of a report: page size, margins, header, footer, styles, metadata. */
@@ -104,7 +122,7 @@ export function reportFrame(
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
-    pageMargins: [30, 44, 30, 36],
+    pageMargins: [30, 44, 30, bottomMargin(context)],
     info: {
       title: `${report} — ${stage} — ${organisation.name}`,
       author: context.stage.assessor,
@@ -200,38 +218,6 @@ export function factsTable(
       widths: [labelWidth, '*'],
       dontBreakRows: true,
       body: rows.map(([label, value]) => [{ text: label, style: 'label' }, value]),
-    },
-  };
-}
-
-/** The header table of assessors and key dates, one column per stage. */
-export function keyDatesTable(table: HeaderTable, labelWidth: number): Content {
-  return {
-    layout: GRID,
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [labelWidth, ...table.columns.map(() => '*' as const)],
-      body: [
-        headerCells(['', ...table.columns]),
-        ...table.rows.map(([label, ...values]) => [{ text: label, style: 'label' }, ...values]),
-      ],
-    },
-  };
-}
-
-/** The key of marks in one row of pairs. */
-export function keyOfMarks(): Content {
-  return {
-    layout: GRID,
-    table: {
-      widths: KEY_OF_MARKS.map(() => '*' as const),
-      body: [
-        KEY_OF_MARKS.map(([code, meaning]) => ({
-          text: [{ text: `${code} `, bold: true }, meaning],
-          fontSize: 7.5,
-        })),
-      ],
     },
   };
 }

@@ -1,7 +1,9 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { CONFIDENTIAL, exportTitle } from '../export-context';
+import type { SurveillanceExportData } from '../surveillance-data';
 import type { NextSurveillance } from '../../surveillance/plan';
 import { formatLongDate } from '../../types/dates';
-import { rowsFitOnPage, titledTable } from './pdf-common';
+import { reportFrame, rowsFitOnPage, titledTable } from './pdf-common';
 
 /** Pieces the two surveillance reports share. */
 
@@ -70,4 +72,27 @@ export function onSitePlanTable(
       ...(note === null ? [] : [{ text: note, style: 'note', margin: [0, 3, 0, 0] } as Content]),
     ],
   };
+}
+
+/**
+ * A surveillance PDF on its own (portrait): its title, the stage and "Commercial in
+ * Confidence", then `body` — the same body the whole-record PDF prints as a section.
+ */
+export function surveillancePdf(
+  data: SurveillanceExportData,
+  title: string,
+  report: string,
+  body: readonly Content[],
+  fontSize: number,
+): TDocumentDefinitions {
+  const { context } = data;
+  const content: Content[] = [
+    { text: title, style: 'title' },
+    {
+      text: `Customer Service Excellence · ${exportTitle(context)} · ${CONFIDENTIAL}`,
+      style: 'subtitle',
+    },
+    ...body,
+  ];
+  return reportFrame(context, report, exportTitle(context), 'portrait', content, fontSize);
 }

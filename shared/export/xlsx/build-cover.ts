@@ -2,7 +2,7 @@ import type { ExportContext } from '../export-context';
 import { CONFIDENTIAL, KEY_OF_MARKS, exportTitle } from '../export-context';
 import {
   contactsText,
-  cycleDates,
+  cycleDateRows,
   headerStages,
   keyDateTable,
   signOffText,
@@ -17,7 +17,7 @@ const STAGE_WIDTH = 24;
 /**
  * The cover: organisation, reference, units in scope, the assessor and every key date of each
  * stage of the cycle, the surveillance and recertification dates, the key of marks, "Commercial
- * in Confidence" and when the workbook was generated.
+ * in Confidence", when the workbook was generated and, when set, the certifying body.
  */
 export function buildCover(context: ExportContext): SheetSpec {
   const { organisation } = context.record;
@@ -51,16 +51,19 @@ export function buildCover(context: ExportContext): SheetSpec {
   wide('Rule profile', `${context.profile.name}: ${context.profile.description}`);
   wide('Sign-off', signOffText(context.stage));
   wide('Generated', `${context.generatedText} by ${context.generator}`);
+  if (context.certifyingBodyLines.length > 0) {
+    wide('Certifying body', context.certifyingBodyLines.join('\n'));
+  }
 
   heading('Assessors and key dates');
-  const table = keyDateTable(stages);
+  const table = keyDateTable(context.record, stages, context.profile);
   line([cell('', 'header'), ...table.columns.map((c) => cell(c, 'header'))], 30);
   for (const [label, ...values] of table.rows) {
     line([cell(label, 'label'), ...values.map((v) => cell(v, 'text'))]);
   }
 
   heading('Surveillance and recertification');
-  for (const [label, value] of cycleDates(context)) wide(label, value);
+  for (const [label, value] of cycleDateRows(context)) wide(label, value);
 
   heading('Key of marks');
   for (const [code, meaning] of KEY_OF_MARKS) {

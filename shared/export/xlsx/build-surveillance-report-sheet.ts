@@ -29,26 +29,27 @@ export const SURVEILLANCE_REPORT_SHEET = 'Surveillance report';
 const WIDTHS = [10, 42, 12, 12, 12, 12, 12, 14];
 
 function changedMarks(sheet: SheetRows, data: SurveillanceExportData): void {
-  const { report, context } = data;
+  const { report } = data;
   blockTitle(
     sheet,
     `Element scores changed since the first assessment (${report.firstStageTitle})`,
   );
-  blockHeader(sheet, ['Element', 'Statement', 'From', 'To', ['Changed at', 4]]);
+  blockHeader(sheet, ['Element', 'Statement', 'From', 'DTR', 'Final', ['Changed at', 3]]);
   const first = sheet.rows.length + 1;
   for (const change of report.changedMarks) {
     blockRow(sheet, [
       text(change.element, 'element'),
-      text(context.catalogue.byId.get(change.element)?.statement ?? ''),
+      text(change.statement),
       text(change.from ?? '—', 'mark'),
-      text(change.to, 'mark'),
-      text(change.stageTitle, 'text', 4),
+      text(change.dtr ?? '—', 'mark'),
+      text(change.to ?? '—', 'mark'),
+      text(change.stageTitle, 'text', 3),
     ]);
   }
   if (report.changedMarks.length === 0) {
     wideRow(sheet, `No element score has changed since ${report.firstStageTitle}.`, 'note');
   }
-  sheet.highlights.push(...markHighlights(`C${first}:D${sheet.rows.length}`));
+  sheet.highlights.push(...markHighlights(`C${first}:E${sheet.rows.length}`));
 }
 
 function scoring(sheet: SheetRows, data: SurveillanceExportData): void {

@@ -1,4 +1,6 @@
+import { otherDevelopmentNotes, stageDevelopmentPoints } from '../../records/record-facts';
 import { stageTitle } from '../../records/select-stage';
+import { DEVELOPMENT_POINT_STATUS_NAMES } from '../../types/surveillance';
 import type { IsoDate } from '../../types/dates';
 import type { StageId } from '../../types/ids';
 import type { AssessmentRecord } from '../../types/record';
@@ -33,40 +35,63 @@ export type MetaKey = (typeof META_KEYS)[number];
 const DEV_HEADERS = [
   'Element',
   'Statement',
-  'DTR result',
+  'Raised at',
   'Visit (final) result',
+  'Status',
   'Development point',
 ];
-const DEV_WIDTHS = [8, 45, 9, 10, 80];
+const DEV_WIDTHS = [8, 45, 20, 10, 12, 80];
 
-/** Every element whose final mark is P or NC, with its development point. */
+/** One row per piece of a long text: the first carries the cells, the rest "continued". */
+function pieceRows(
+  rows: RowSpec[],
+  element: string,
+  cells: readonly [string, string, string, string],
+  text: string,
+): void {
+  splitForCells(text).forEach((piece, i) => {
+    const first = i === 0;
+    rows.push({
+      cells: [
+        cell(first ? element : continuationLabel(element), first ? 'element' : 'continuation'),
+        cell(first ? cells[0] : '', 'text'),
+        cell(first ? cells[1] : '', 'text'),
+        cell(first ? cells[2] : '', 'mark'),
+        cell(first ? cells[3] : '', 'text'),
+        cell(piece, 'text'),
+      ],
+      height: estimateRowHeight([element, first ? cells[0] : '', '', '', '', piece], DEV_WIDTHS),
+    });
+  });
+}
+
+/**
+ * The development points at the stage (`stageDevelopmentPoints`, as every export lists them),
+ * then any development notes kept on elements without a point.
+ */
 function buildDevelopmentPoints(context: ExportContext): SheetSpec {
   const rows: RowSpec[] = [{ cells: DEV_HEADERS.map((h) => cell(h, 'header')), height: 30 }];
-  for (const element of context.catalogue.elements) {
-    const entry = context.entry(element.id);
-    if (entry.finalMark !== 'P' && entry.finalMark !== 'NC') continue;
-    splitForCells(entry.developmentNote).forEach((piece, i) => {
-      const first = i === 0;
-      const texts = [element.id, first ? element.statement : '', '', '', piece];
-      rows.push({
-        cells: [
-          cell(
-            first ? element.id : continuationLabel(element.id),
-            first ? 'element' : 'continuation',
-          ),
-          cell(first ? element.statement : '', 'text'),
-          cell(first ? (entry.dtrMark ?? '') : '', 'mark'),
-          cell(first ? entry.finalMark : '', 'mark'),
-          cell(piece, 'text'),
-        ],
-        height: estimateRowHeight(texts, DEV_WIDTHS),
-      });
-    });
-  }
   const merges: string[] = [];
+  const { record, stage } = context;
+  for (const p of stageDevelopmentPoints(record, stage.id)) {
+    const raised = p.raisedHere ? `${p.raisedAtTitle} (this stage)` : p.raisedAtTitle;
+    const status = DEVELOPMENT_POINT_STATUS_NAMES[p.status];
+    const note = p.note === '' ? '(no development note written)' : p.note;
+    pieceRows(rows, p.element, [p.statement, raised, p.mark ?? '', status], note);
+  }
   if (rows.length === 1) {
-    rows.push({ cells: [cell('No element has a final mark of P or NC.', 'note')] });
-    merges.push('A2:E2');
+    rows.push({ cells: [cell('No development point at this stage.', 'note')] });
+    merges.push('A2:F2');
+  }
+  const others = otherDevelopmentNotes(record, stage.id);
+  if (others.length > 0) {
+    rows.push({ cells: [] });
+    rows.push({
+      cells: [cell('Development notes on elements without a development point', 'subtitle')],
+      height: 20,
+    });
+    merges.push(`A${rows.length}:F${rows.length}`);
+    for (const o of others) pieceRows(rows, o.element, [o.statement, '', o.mark ?? '', ''], o.note);
   }
   const { organisation } = context.record;
   return {
@@ -77,7 +102,7 @@ function buildDevelopmentPoints(context: ExportContext): SheetSpec {
     rows,
     merges,
     freeze: { rows: 1, columns: 0 },
-    highlights: markHighlights(`C2:D${rows.length}`),
+    highlights: markHighlights(`D2:D${rows.length}`),
     page: {
       orientation: 'landscape',
       printTitlesRow: '1:1',
@@ -144,6 +169,20 @@ export function buildWorkbookSpec(
   const context = exportContext(record, stageId, options);
   const criteria = context.catalogue.criteria.map((c) => buildCriterionSheet(context, c));
   const layouts = criteria.map((c) => c.layout);
+  const sheets = [
+    buildCover(context),
+    ...criteria.map((c) => c.sheet),
+    buildScoringSheet(context, layouts),
+    buildDevelopmentPoints(context),
+    ...surveillanceSheets(context, options),
+    buildMeta(
+      context,
+      layouts.map((l) => l.name),
+    ),
+  ];
+  // The certifying body's details at the foot of every printed page, as on its Word record
+  // (an Excel footer holds at most 255 characters in all, so it is cut short there).
+  const footerCentre = context.certifyingBodyLines.join(' · ').slice(0, 160);
   return {
     properties: {
       title: `${record.organisation.name} — ${exportTitle(context)}`,
@@ -152,16 +191,9 @@ export function buildWorkbookSpec(
       created: context.generatedAt,
     },
     styles: WORKBOOK_STYLES,
-    sheets: [
-      buildCover(context),
-      ...criteria.map((c) => c.sheet),
-      buildScoringSheet(context, layouts),
-      buildDevelopmentPoints(context),
-      ...surveillanceSheets(context, options),
-      buildMeta(
-        context,
-        layouts.map((l) => l.name),
-      ),
-    ],
+    sheets:
+      footerCentre === ''
+        ? sheets
+        : sheets.map((s) => (s.page ? { ...s, page: { ...s.page, footerCentre } } : s)),
   };
 }

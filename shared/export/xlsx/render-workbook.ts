@@ -97,7 +97,7 @@ function renderSheet(
           },
           headerFooter: {
             oddHeader: `&L&8${headerText(page.headerLeft)}&R&8${headerText(page.headerRight)}`,
-            oddFooter: `&L&8${headerText(page.footerLeft)}&R&8Page &P of &N`,
+            oddFooter: `&L&8${headerText(page.footerLeft)}${page.footerCentre ? `&C&7${headerText(page.footerCentre)}` : ''}&R&8Page &P of &N`,
           },
         }
       : {}),

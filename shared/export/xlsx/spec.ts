@@ -84,6 +84,8 @@ export interface PageSpec {
   readonly headerLeft: string;
   readonly headerRight: string;
   readonly footerLeft: string;
+  /** Centred footer text (the certifying body's details), when set. */
+  readonly footerCentre?: string;
   /** Scale to fit the page width (any number of pages tall). */
   readonly fitToWidth: boolean;
 }

@@ -3,7 +3,8 @@ import type { RuleProfile } from '../../scoring/profiles';
 import { scoreStage } from '../../scoring/score-stage';
 import { VERDICT_NAMES } from '../../scoring/score-types';
 import { formatLongDate } from '../../types/dates';
-import type { ElementEntry, Stage } from '../../types/record';
+import { otherDevelopmentNotes, stageDevelopmentPoints } from '../../records/record-facts';
+import type { AssessmentRecord, ElementEntry, Stage } from '../../types/record';
 import { SURVEILLANCE_CATEGORY_NAMES } from '../../types/surveillance';
 import {
   COLUMN_TITLES,
@@ -20,10 +21,9 @@ import { stageTitle } from '../../records/select-stage';
 
 const COMPLIES = { complies: 'Yes', fails: 'No', incomplete: 'Incomplete' } as const;
 
-/** CP justifications and development points of the given entries, or "none" paragraphs. */
-export function elementNotes(entries: readonly ElementEntry[]): WordBlock[] {
+/** The CP justifications of the given entries, or the "none" paragraph. */
+export function cpBlocks(entries: readonly ElementEntry[]): WordBlock[] {
   const cp = entries.filter((e) => e.cpJustification !== '');
-  const dev = entries.filter((e) => e.developmentNote !== '');
   return [
     paragraph(SUBHEADINGS.cpJustification, 'heading2'),
     cp.length === 0
@@ -33,15 +33,38 @@ export function elementNotes(entries: readonly ElementEntry[]): WordBlock[] {
           cp.map((e) => [e.element, e.finalMark ?? '', e.cpJustification]),
           [12, 8, 80],
         ),
+  ];
+}
+
+/**
+ * The development points at the stage (`stageDevelopmentPoints`, as every export lists them),
+ * each with its final mark there and the note exactly as the stage's entry holds it; then the
+ * notes kept on elements without a point (`otherDevelopmentNotes`), so that none is lost.
+ */
+export function developmentBlocks(record: AssessmentRecord, stage: Stage): WordBlock[] {
+  const points = stageDevelopmentPoints(record, stage.id);
+  const others = otherDevelopmentNotes(record, stage.id);
+  const blocks: WordBlock[] = [
     paragraph(SUBHEADINGS.developmentPoints, 'heading2'),
-    dev.length === 0
-      ? paragraph(NONE_PARAGRAPHS.development)
+    points.length === 0
+      ? paragraph(NONE_PARAGRAPHS.developmentAtStage)
       : columnsTable(
           COLUMN_TITLES.development,
-          dev.map((e) => [e.element, e.finalMark ?? '', e.developmentNote]),
+          points.map((p) => [p.element, p.mark ?? '', p.note]),
           [12, 8, 80],
         ),
   ];
+  if (others.length > 0) {
+    blocks.push(
+      paragraph(SUBHEADINGS.otherNotes, 'heading2'),
+      columnsTable(
+        COLUMN_TITLES.development,
+        others.map((o) => [o.element, o.mark ?? '', o.note]),
+        [12, 8, 80],
+      ),
+    );
+  }
+  return blocks;
 }
 
 /** The scoring table of the stage's final marks under the profile, with the rules. */

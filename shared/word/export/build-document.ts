@@ -8,7 +8,11 @@
  *   is written as a "VO" line before the text, and a text starting "VO" reads back ticked;
  * - a "what has changed" note, plan row or contact with no text at all is not kept;
  * - the evidence library (documents and their links to elements) is not in the layout;
- * - the edition of the standard is the default catalogue (the only one there is).
+ * - the edition of the standard is the default catalogue (the only one there is);
+ * - the header's cycle dates (shared/records/record-facts.ts `cycleDates`) print "TBC" for a
+ *   surveillance or reassessment without a visit date, which reads back as its visit date "TBC";
+ *   the organisation's planned dates are printed there but not read back as planned dates;
+ * - a stage without a decided category shows an empty cell in the header's category row.
  * Ids (organisation and stages) travel as custom document properties, which Word and LibreOffice
  * keep; a document without them gets new ids.
  */
@@ -16,7 +20,12 @@ import type { Catalogue } from '../../catalogue/catalogue';
 import { findCatalogue } from '../../catalogue/catalogue';
 import { stageTitle } from '../../records/select-stage';
 import type { RuleProfile } from '../../scoring/profiles';
+import type { CertifyingBody } from '../../settings/certifying-body';
+import { certifyingBodyLines } from '../../settings/certifying-body';
 import { DEFAULT_PROFILE } from '../../scoring/profiles';
+import { scoreChangesAt } from '../../records/record-facts';
+import type { ElementId } from '../../types/ids';
+import type { MaybeMark } from '../../types/marks';
 import type { AssessmentRecord, Stage } from '../../types/record';
 import {
   CONFIDENTIAL_MARKING,
@@ -27,7 +36,7 @@ import {
 } from '../layout-text';
 import { changedEntries, hasAnalysis, surveillanceBaseline } from '../stage-changes';
 import { slotKey } from '../import/stage-names';
-import { closingBlocks, elementNotes, scoringBlocks } from './build-common';
+import { closingBlocks, cpBlocks, developmentBlocks, scoringBlocks } from './build-common';
 import { changesTable, subCriterionTable } from './build-elements';
 import { buildHeader } from './build-header';
 import { section2Blocks, section3Blocks } from './build-surveillance';
@@ -41,6 +50,8 @@ export interface WordExportOptions {
   readonly profile?: RuleProfile;
   /** E.g. "CSE Fieldbook 0.1.0". */
   readonly generator?: string;
+  /** The certifying body's details, printed at the foot of every page; absent: none. */
+  readonly certifyingBody?: CertifyingBody | null;
 }
 
 /** Thrown for a record this export cannot lay out (a stage of an unknown edition). */
@@ -77,7 +88,12 @@ function hasSection3(stage: Stage): boolean {
   );
 }
 
-function analysis(stage: Stage, catalogue: Catalogue, profile: RuleProfile): WordBlock[] {
+function analysis(
+  record: AssessmentRecord,
+  stage: Stage,
+  catalogue: Catalogue,
+  profile: RuleProfile,
+): WordBlock[] {
   const entries = new Map(stage.entries.map((e) => [e.element, e] as const));
   const entry = (id: (typeof stage.entries)[number]['element']) =>
     entries.get(id) ?? surveillanceBaseline(undefined, id);
@@ -87,21 +103,42 @@ function analysis(stage: Stage, catalogue: Catalogue, profile: RuleProfile): Wor
       paragraph(`Criterion ${c.number} — ${c.name}`, 'heading2'),
       ...c.subCriteria.map((s) => subCriterionTable(s, entry, catalogue)),
     ]),
-    ...elementNotes(catalogue.elements.map((e) => entry(e.id))),
+    ...cpBlocks(catalogue.elements.map((e) => entry(e.id))),
+    ...developmentBlocks(record, stage),
     ...scoringBlocks(stage, catalogue, profile),
   ];
 }
 
-function scoreChanges(stage: Stage, previous: Stage | null, catalogue: Catalogue): WordBlock[] {
+/**
+ * Section 3's element tables of a surveillance: the elements whose score changed
+ * (`scoreChangesAt`), then those edited without a change of score; then the CP justifications
+ * of both and the development points at the stage.
+ */
+function scoreChanges(
+  record: AssessmentRecord,
+  stage: Stage,
+  previous: Stage | null,
+  catalogue: Catalogue,
+): WordBlock[] {
   const changed = changedEntries(stage, previous);
+  const scored = new Set(scoreChangesAt(record, stage.id).map((c) => c.element));
   const before = new Map(previous?.entries.map((e) => [e.element, e] as const) ?? []);
-  const heading = paragraph(SUBHEADINGS.scoreChanges, 'heading2');
-  if (changed.length === 0) return [heading, paragraph(NONE_PARAGRAPHS.scoreChanges)];
-  return [
-    heading,
-    changesTable(changed, (id) => before.get(id)?.finalMark ?? null, catalogue),
-    ...elementNotes(changed),
+  const previousMark = (id: ElementId): MaybeMark => before.get(id)?.finalMark ?? null;
+  const scores = changed.filter((e) => scored.has(e.element));
+  const updates = changed.filter((e) => !scored.has(e.element));
+  const blocks: WordBlock[] = [
+    paragraph(SUBHEADINGS.scoreChanges, 'heading2'),
+    scores.length === 0
+      ? paragraph(NONE_PARAGRAPHS.scoreChanges)
+      : changesTable(scores, previousMark, catalogue),
   ];
+  if (updates.length > 0) {
+    blocks.push(
+      paragraph(SUBHEADINGS.entryUpdates, 'heading2'),
+      changesTable(updates, previousMark, catalogue),
+    );
+  }
+  return [...blocks, ...cpBlocks(changed), ...developmentBlocks(record, stage)];
 }
 
 /**
@@ -128,7 +165,7 @@ export function buildWordRecord(record: AssessmentRecord, options: WordExportOpt
       });
     }
     if (hasAnalysis(stage)) {
-      parts.push({ orientation: 'landscape', blocks: analysis(stage, catalogue, profile) });
+      parts.push({ orientation: 'landscape', blocks: analysis(record, stage, catalogue, profile) });
     }
     if (hasSection3(stage)) {
       const blocks = [
@@ -137,7 +174,7 @@ export function buildWordRecord(record: AssessmentRecord, options: WordExportOpt
       ];
       if (!hasAnalysis(stage)) {
         blocks.push(
-          ...scoreChanges(stage, previous, catalogue),
+          ...scoreChanges(record, stage, previous, catalogue),
           ...scoringBlocks(stage, catalogue, profile),
         );
       }
@@ -162,6 +199,7 @@ export function buildWordRecord(record: AssessmentRecord, options: WordExportOpt
     ],
     pageHeader: `CSE assessment record — ${org.name}${org.reference ? ` — ${org.reference}` : ''}`,
     pageFooter: CONFIDENTIAL_MARKING,
+    pageFooterLines: certifyingBodyLines(options.certifyingBody),
     sections,
   };
 }

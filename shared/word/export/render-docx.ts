@@ -11,8 +11,8 @@ import type {
 /** The `docx` library, passed in by the edge: `await import('docx')`. */
 export type DocxModule = typeof Docx;
 
-/** A4 in twips (1/1440 inch), with 2 cm margins. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+/** A4 in twips (1/1440 inch), with 1.5 cm margins (room for the header pages on one page). */
+const PAGE = { width: 11906, height: 16838, margin: 850 } as const;
 const FONT = 'Arial';
 
 function textWidth(section: WordSection): number {
@@ -50,7 +50,7 @@ function renderCell(docx: DocxModule, c: WordCell, width: number): Docx.TableCel
   return new docx.TableCell({
     children: c.paragraphs.map((p) => renderParagraph(docx, p)),
     width: { size: width, type: docx.WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 20, bottom: 20, left: 80, right: 80 },
     ...(c.span ? { columnSpan: c.span } : {}),
     ...(c.shade ? { shading: { type: docx.ShadingType.CLEAR, color: 'auto', fill: c.shade } } : {}),
   });
@@ -108,6 +108,13 @@ function footer(docx: DocxModule, spec: WordDocSpec, width: number): Docx.Footer
           }),
         ],
       }),
+      ...(spec.pageFooterLines ?? []).map(
+        (line) =>
+          new docx.Paragraph({
+            alignment: docx.AlignmentType.CENTER,
+            children: [new docx.TextRun({ text: line, size: 14, color: '595959' })],
+          }),
+      ),
     ],
   });
 }
@@ -162,6 +169,9 @@ export async function renderWordDocument(spec: WordDocSpec, docx: DocxModule): P
               bottom: PAGE.margin,
               left: PAGE.margin,
               right: PAGE.margin,
+              // The page header and footer sit in the margins, clear of the text.
+              header: PAGE.margin / 2,
+              footer: PAGE.margin / 2,
             },
           },
         },

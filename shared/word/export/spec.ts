@@ -62,5 +62,7 @@ export interface WordDocSpec {
   readonly pageHeader: string;
   /** Text at the bottom left of every page; "Page x of n" goes on the right. */
   readonly pageFooter: string;
+  /** Centred lines under it on every page (the certifying body's name, address, telephone). */
+  readonly pageFooterLines?: readonly string[];
   readonly sections: readonly WordSection[];
 }

@@ -2,15 +2,18 @@ import type { ReactElement } from 'react';
 import { BACKUP_REASON_NAMES } from '../../../shared/backup/format';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import { describeBackup, formatSize, formatWhen } from './backup-text';
+import { isDatedInFuture } from '../../../shared/backup/retention';
 
 interface Props {
   readonly backups: readonly BackupInfo[];
+  /** The current instant: backups dated later are flagged (and never pruned). */
+  readonly now: string;
   readonly onRestore: (backup: BackupInfo) => void;
   readonly onDownload: (backup: BackupInfo) => void;
 }
 
 /** The kept backups, newest first, each with Restore… and Save a copy…. */
-export function BackupList({ backups, onRestore, onDownload }: Props): ReactElement {
+export function BackupList({ backups, now, onRestore, onDownload }: Props): ReactElement {
   if (backups.length === 0) {
     return <p className="empty">No backups yet. The first daily backup is made automatically.</p>;
   }
@@ -35,6 +38,12 @@ export function BackupList({ backups, onRestore, onDownload }: Props): ReactElem
               <td>
                 {formatWhen(b.createdAt)}
                 {b.encrypted ? <span className="badge backup-encrypted">Encrypted</span> : null}
+                {isDatedInFuture(b.createdAt, now) ? (
+                  <span className="badge backup-future">
+                    Dated in the future: the clock was wrong when it was made. Kept, never removed
+                    automatically.
+                  </span>
+                ) : null}
               </td>
               <td>{BACKUP_REASON_NAMES[b.reason]}</td>
               <td>{formatSize(b.size)}</td>

@@ -107,6 +107,7 @@ export function BackupPanel({ restoreFirst, onClose }: Props): ReactElement {
             <p className="muted">Loading…</p>
           ) : (
             <BackupList
+              now={appDeps.now()}
               backups={list.backups}
               onRestore={(b) => void restoreKept(b)}
               onDownload={(b) => void download(b)}

@@ -15,6 +15,7 @@ import type { RestorePlan, RestoreReport } from './restore-service';
 import { applyRestore, planRestore, writesSomething } from './restore-service';
 import { RestorePreview } from './RestorePreview';
 import { RestoreResult } from './RestoreResult';
+import { webCheckCrypto } from '../signoff/web-sha256';
 
 /** A backup file to restore from: where it came from (for the title) and its bytes. */
 export interface RestoreSource {
@@ -64,7 +65,7 @@ export function RestoreFlow({ deps, source, onClose, onRestored }: Props): React
     }
     try {
       await deps.flush?.();
-      const plan = await planRestore(deps.repository, opened.backup);
+      const plan = await planRestore(deps.repository, opened.backup, webCheckCrypto());
       setChosen(new Set(plan.filter(writesSomething).map((i) => i.record.organisation.id)));
       setStep({ kind: 'preview', backup: opened.backup, plan });
     } catch (error) {

@@ -45,6 +45,11 @@ export function RestorePreview({ plan, chosen, onToggle }: Props): ReactElement 
                 {item.change.kind === 'blocked'
                   ? `Cannot restore: ${item.change.reason}`
                   : describeRecordChange(item.change)}
+                {item.notes.map((line) => (
+                  <div key={line} className="muted">
+                    {line}
+                  </div>
+                ))}
               </td>
             </tr>
           );

@@ -1,6 +1,7 @@
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import type { BackupDeps, BackupOutcome } from './backup-service';
 import { makeBackup } from './backup-service';
+import { isDatedInFuture } from '../../../shared/backup/retention';
 
 /**
  * When the app backs up by itself: once a day while it is used, once after each update (the
@@ -19,9 +20,12 @@ export interface VersionMemory {
   set(version: string): void;
 }
 
-/** True when no daily backup is younger than `DAILY_INTERVAL_MS` at `now`. */
+/**
+ * True when no daily backup is younger than `DAILY_INTERVAL_MS` at `now`. Backups dated in the
+ * future (a wrong clock) do not count: one dated next year must not stop every daily backup.
+ */
 export function dailyBackupDue(backups: readonly BackupInfo[], now: string): boolean {
-  const newest = backups.find((b) => b.reason === 'daily');
+  const newest = backups.find((b) => b.reason === 'daily' && !isDatedInFuture(b.createdAt, now));
   if (newest === undefined) return true;
   return Date.parse(now) - Date.parse(newest.createdAt) >= DAILY_INTERVAL_MS;
 }
@@ -93,4 +97,9 @@ export function startAutomaticBackups(
  */
 export function backupBeforeImport(deps: BackupDeps): Promise<BackupOutcome> {
   return makeBackup(deps, 'pre-import');
+}
+
+/** The backup to make before a stage is removed; the removal should not happen when it failed. */
+export function backupBeforeRemoval(deps: BackupDeps): Promise<BackupOutcome> {
+  return makeBackup(deps, 'pre-removal');
 }

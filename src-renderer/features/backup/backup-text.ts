@@ -25,6 +25,7 @@ const SENTENCE_NAMES: Readonly<Record<BackupReason, string>> = {
   daily: 'Daily backup',
   'pre-import': 'Backup made before an import',
   'pre-upgrade': 'Backup made before an update',
+  'pre-removal': 'Backup made before a stage was removed',
 };
 
 /** "Daily backup on Thu 1 Jan 2026, 09:00 (encrypted)", to start a sentence. */

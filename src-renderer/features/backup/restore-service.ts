@@ -4,11 +4,19 @@ import type { ReadBackup } from '../../../shared/backup/parse';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { FieldbookRepository } from '../../db/repository';
+import { brokenSignOffs, guardImport } from '../../state/import-guard';
+import type { CheckCrypto } from '../../../shared/signoff/verify-sign-off';
 
 /** What restoring one organisation of a backup would do here. */
 export interface RestoreItem {
+  /** What restoring writes: the backup's record, the stored signed-off stages kept. */
   readonly record: AssessmentRecord;
   readonly change: RecordChange | { readonly kind: 'blocked'; readonly reason: string };
+  /**
+   * What the preview must say besides the change: the stored signed-off stages (and header)
+   * restoring keeps as they are, and sign-offs in the backup that do not hold.
+   */
+  readonly notes: readonly string[];
 }
 
 /** One line per organisation of the backup, in backup order. */
@@ -35,17 +43,27 @@ const IN_TRASH =
 export async function planRestore(
   repository: FieldbookRepository,
   backup: ReadBackup,
+  check?: CheckCrypto,
 ): Promise<RestorePlan> {
   const rows = new Map((await repository.listPortfolio()).map((r) => [r.organisation.id, r]));
   const plan: RestoreItem[] = [];
   for (const { record } of backup.records) {
     const row = rows.get(record.organisation.id);
     if (row?.trashedAt) {
-      plan.push({ record, change: { kind: 'blocked', reason: IN_TRASH } });
+      plan.push({ record, change: { kind: 'blocked', reason: IN_TRASH }, notes: [] });
       continue;
     }
     const current = row ? await repository.loadRecord(record.organisation.id) : null;
-    plan.push({ record, change: diffRecord(current, record) });
+    // A restore is an import: signed-off stages stay as they are until their sign-off is withdrawn.
+    const guarded = current ? await guardImport(repository, record) : { record, kept: [] };
+    // A backup is the assessor's own: a sign-off in it that no longer holds does not stop the
+    // restore, but the preview says so (and the restored stage is flagged when shown).
+    const broken = check ? await brokenSignOffs(guarded.record, check) : [];
+    plan.push({
+      record: guarded.record,
+      change: diffRecord(current, guarded.record),
+      notes: [...guarded.kept, ...broken.map((b) => `Warning: ${b.problem}`)],
+    });
   }
   return plan;
 }

@@ -86,7 +86,7 @@ export function LibraryHeader({
               .then(() =>
                 openBundle(deps, opened, async (p) =>
                   window.confirm(
-                    `“${p.replaces ?? ''}” is already in this fieldbook. Replace its record with the one in ${p.fileName}? Its documents and links are kept; the bundle’s are added.`,
+                    `“${p.replaces ?? ''}” is already in this fieldbook. Replace its record with the one in ${p.fileName}? Its documents and links are kept; the bundle’s are added.${p.kept.length > 0 ? `\n\nKept as stored:\n${p.kept.join('\n')}` : ''}`,
                   ),
                 ),
               )

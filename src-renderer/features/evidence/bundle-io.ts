@@ -9,9 +9,10 @@ import type { OpenedFile } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { Result } from '../../../shared/types/result';
-import { ok } from '../../../shared/types/result';
+import { fail, ok } from '../../../shared/types/result';
 import type { AppDeps } from '../../state/app-state';
 import { recordFileName } from '../../state/file-names';
+import { brokenSignOffs, guardImport } from '../../state/import-guard';
 import { sha256Hex } from './add-documents';
 import { evidenceSession } from './evidence-session';
 import { problemText } from './problem-text';
@@ -65,6 +66,8 @@ export interface PendingBundle {
   readonly bundle: ReadBundle;
   /** The name of the record it would replace, or null for a new one. */
   readonly replaces: string | null;
+  /** What importing it keeps as stored (signed-off stages), in words for the confirmation. */
+  readonly kept: readonly string[];
 }
 
 /**
@@ -80,12 +83,16 @@ export async function readBundleFile(
   const JSZip = (await import('jszip')).default;
   const read = await readBundle(file.bytes, JSZip, sha256Hex);
   if (!read.ok) return read;
-  const id = read.value.read.record.organisation.id;
-  const existing = await deps.repository.loadRecord(id);
+  const record = read.value.read.record;
+  // A sign-off that no longer holds is refused like any other problem of the file.
+  const broken = await brokenSignOffs(record, deps.crypto);
+  if (broken.length > 0) return fail(broken);
+  const existing = await deps.repository.loadRecord(record.organisation.id);
   return ok({
     fileName: file.name,
     bundle: read.value,
     replaces: existing ? existing.organisation.name : null,
+    kept: existing ? (await guardImport(deps.repository, record)).kept : [],
   });
 }
 
@@ -114,8 +121,10 @@ export async function importBundle(
 ): Promise<{ readonly opened: boolean; readonly message: string }> {
   const { record } = pending.bundle.read;
   try {
-    if (pending.replaces !== null) await deps.repository.replaceRecord(record);
-    else await deps.repository.createRecord(record);
+    // Over a stored record, its signed-off stages are kept as they are (the preview said so).
+    if (pending.replaces !== null) {
+      await deps.repository.replaceRecord((await guardImport(deps.repository, record)).record);
+    } else await deps.repository.createRecord(record);
   } catch (error) {
     const message = `"${pending.fileName}" was not opened: ${problemText(error)} Nothing already stored was changed.`;
     return { opened: false, message };

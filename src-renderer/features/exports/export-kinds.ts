@@ -7,6 +7,7 @@ export type ExportKind =
   | 'pdf-summary'
   | 'pdf-surveillance-documentation'
   | 'pdf-surveillance-report'
+  | 'pdf-whole-record'
   | 'docx';
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
@@ -15,6 +16,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   'pdf-summary',
   'pdf-surveillance-documentation',
   'pdf-surveillance-report',
+  'pdf-whole-record',
   'docx',
 ];
 
@@ -24,6 +26,7 @@ export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   'pdf-summary': 'Summary for the certifying body (PDF)',
   'pdf-surveillance-documentation': 'Surveillance documentation (PDF)',
   'pdf-surveillance-report': 'Surveillance report (PDF)',
+  'pdf-whole-record': 'Whole record, every stage (PDF)',
   docx: 'Whole record in the Word layout (DOCX)',
 };
 

@@ -2,11 +2,13 @@ import { buildRecordReport } from '../../../shared/export/pdf/build-record-repor
 import { buildSummaryReport } from '../../../shared/export/pdf/build-summary-report';
 import { buildSurveillanceDocumentation } from '../../../shared/export/pdf/build-surveillance-documentation';
 import { buildSurveillanceReport } from '../../../shared/export/pdf/build-surveillance-report';
+import { buildWholeRecordReport } from '../../../shared/export/pdf/build-whole-record';
 import type { SurveillanceExportOptions } from '../../../shared/export/surveillance-data';
 import { renderPdf } from '../../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../../shared/export/xlsx/render-workbook';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
+import type { CertifyingBody } from '../../../shared/settings/certifying-body';
 import type { IsoDate } from '../../../shared/types/dates';
 import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
@@ -23,6 +25,7 @@ export interface ExportedFile {
 }
 
 const PDF_NAMES = {
+  'pdf-whole-record': 'whole record',
   'pdf-record': 'assessment record',
   'pdf-summary': 'summary',
   'pdf-surveillance-documentation': 'surveillance documentation',
@@ -37,6 +40,8 @@ function buildPdf(
   options: SurveillanceExportOptions,
 ): ReturnType<typeof buildRecordReport> {
   switch (kind) {
+    case 'pdf-whole-record':
+      return buildWholeRecordReport(record, options);
     case 'pdf-record':
       return buildRecordReport(record, stageId, options);
     case 'pdf-summary':
@@ -62,6 +67,8 @@ export async function runExport(
     readonly generatedAt: string;
     readonly today: IsoDate;
     readonly profile: RuleProfile;
+    /** Printed at the foot of every page; null: none set. */
+    readonly certifyingBody: CertifyingBody | null;
   },
 ): Promise<ExportedFile> {
   const base = recordFileName(record.organisation, 'x').slice(0, -2);
@@ -72,6 +79,7 @@ export async function runExport(
     today: options.today,
     profile: options.profile,
     generator: 'CSE Fieldbook',
+    certifyingBody: options.certifyingBody,
   };
   switch (kind) {
     case 'xlsx': {
@@ -79,6 +87,7 @@ export async function runExport(
       const bytes = await renderWorkbook(spec, await loadExcel());
       return { kind: 'xlsx', name: `${base} ${suffix} workbook.xlsx`, bytes };
     }
+    case 'pdf-whole-record':
     case 'pdf-record':
     case 'pdf-summary':
     case 'pdf-surveillance-documentation':
@@ -86,14 +95,20 @@ export async function runExport(
       const definition = buildPdf(kind, record, stageId, exportOptions);
       const [pdfmake, fonts] = await Promise.all([loadPdfMake(), loadReportFonts()]);
       const bytes = await renderPdf(definition, { pdfmake, fonts });
-      return { kind: 'pdf', name: `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`, bytes };
+      const name =
+        kind === 'pdf-whole-record'
+          ? `${base} ${PDF_NAMES[kind]}.pdf`
+          : `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`;
+      return { kind: 'pdf', name, bytes };
     }
     case 'docx': {
-      const { makeWordRecord } = await import('../word/word-io');
-      const bytes = await makeWordRecord(record, {
-        generatedAt: options.generatedAt,
-        profile: options.profile,
-      });
+      // Loaded on first use only: the Word builders and the docx library.
+      const [{ buildWordRecord, renderWordDocument }, docx] = await Promise.all([
+        import('../../../shared/word'),
+        import('docx'),
+      ]);
+      const spec = buildWordRecord(record, { ...exportOptions });
+      const bytes = await renderWordDocument(spec, docx);
       return { kind: 'docx', name: `${base} record.docx`, bytes };
     }
   }

@@ -9,13 +9,17 @@ interface Props {
   readonly label: string;
   readonly value: KeyDate | null;
   readonly onChange: (value: KeyDate | null) => void;
+  /** A line under the field (what is printed, where it comes from). */
+  readonly hint?: string;
+  /** Read-only (a signed-off stage). */
+  readonly disabled?: boolean;
 }
 
 /**
  * A key date typed as the record writes it ("9 March 2015", "11-12 March 2015", "TBC", "N/A").
  * Text that is not yet a valid date stays in the field with the reason and is not stored.
  */
-export function KeyDateField({ id, label, value, onChange }: Props): ReactElement {
+export function KeyDateField({ id, label, value, onChange, hint, disabled }: Props): ReactElement {
   const { text, setText, problem, commit } = useParsedInput({
     value,
     format: formatKeyDate,
@@ -32,13 +36,22 @@ export function KeyDateField({ id, label, value, onChange }: Props): ReactElemen
         value={text}
         placeholder="e.g. 9 March 2015, TBC"
         aria-invalid={problem !== null}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        disabled={disabled}
+        aria-describedby={
+          [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
         }}
       />
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       {problem ? (
         <span className="problem" id={`${id}-problem`} role="alert">
           {problem}

@@ -4,9 +4,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { findByReference, referenceInUse } from '../../../shared/records/find-by-reference';
 import type { OrganisationId } from '../../../shared/types/ids';
 import { AutoTextArea } from '../../components/AutoTextArea';
+import { stageTitle } from '../../../shared/records/select-stage';
 import { useApp } from '../../state/use-app';
 import { AddStage } from './AddStage';
 import { ContactsEditor } from './ContactsEditor';
+import { CycleDatesPanel } from './CycleDatesPanel';
 import { StageDetails } from './StageDetails';
 import { StageTabs } from './StageTabs';
 
@@ -42,6 +44,8 @@ export function OrganisationScreen({
   if (!record || record.organisation.id !== organisationId)
     return <p className="empty">Loading…</p>;
   const org = record.organisation;
+  // The header is part of what every sign-off vouches for: read-only while any stage is signed.
+  const signed = record.stages.find((s) => s.signOff !== undefined);
   const holder = findByReference(
     (portfolio ?? []).map((row) => row.organisation),
     org.reference,
@@ -57,7 +61,18 @@ export function OrganisationScreen({
           </h1>
           <span className="muted">Commercial in Confidence</span>
         </header>
-        <div className="body org-grid">
+        {signed ? (
+          <p className="org-signed-note" id="org-signed-note">
+            Read-only: the organisation’s name, reference, units and contacts are part of the
+            sign-off of {stageTitle(signed)}. Withdraw that sign-off to change them.
+          </p>
+        ) : null}
+        <fieldset
+          className="plain body org-grid"
+          disabled={signed !== undefined}
+          aria-describedby={signed ? 'org-signed-note' : undefined}
+        >
+          <legend className="sr-only">Organisation details</legend>
           <div className="field">
             <label htmlFor="org-name">Name of organisation</label>
             <input
@@ -95,8 +110,9 @@ export function OrganisationScreen({
             contacts={org.contacts}
             onChange={(contacts) => editOrganisation({ contacts })}
           />
-        </div>
+        </fieldset>
       </section>
+      <CycleDatesPanel record={record} />
       {record.stages.map((stage) => (
         <StageDetails key={stage.id} organisationId={org.id} stage={stage} />
       ))}

@@ -21,6 +21,7 @@ export function StageDetails({
   readonly stage: Stage;
 }): ReactElement {
   const editStage = useApp((s) => s.editStage);
+  const showDialog = useApp((s) => s.showDialog);
   const catalogue = findCatalogue(stage.catalogueId);
   const verdict = catalogue ? scoreStage(stage, catalogue, 'final').verdict : null;
   const prefix = `stage-${stage.id}`;
@@ -39,6 +40,16 @@ export function StageDetails({
           {finalMarksGiven(stage)}/{stage.entries.length} final marks
         </span>
         <span style={{ flex: 1 }} />
+        {stage.signOff ? null : (
+          <button
+            type="button"
+            className="btn small"
+            aria-describedby={`${prefix}-title`}
+            onClick={() => showDialog({ kind: 'remove-stage', stageId: stage.id })}
+          >
+            Remove stage…
+          </button>
+        )}
         <a className="btn primary small" href={`#/org/${organisationId}/stage/${stage.id}`}>
           Open workbook
         </a>

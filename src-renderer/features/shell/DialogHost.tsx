@@ -8,6 +8,8 @@ import { NewOrganisationDialog } from './NewOrganisationDialog';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 import { WordImportDialog } from '../word/WordImportDialog';
 import { SignOffDialog, WithdrawSignOffDialog } from '../signoff/SignOffDialogs';
+import { RemoveStageDialog } from '../organisation/RemoveStageDialog';
+import { RecoveryDialog } from '../recovery/RecoveryDialog';
 
 /** Shows the store's current dialog, if any. */
 export function DialogHost(): ReactElement | null {
@@ -88,6 +90,16 @@ export function DialogHost(): ReactElement | null {
               ? ' The stored documents and links are kept; the bundle’s documents are added.'
               : ''}
           </p>
+          {dialog.kept.length > 0 ? (
+            <div className="kept-as-stored">
+              <strong id="kept-as-stored">Kept as stored:</strong>
+              <ul aria-labelledby="kept-as-stored">
+                {dialog.kept.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </Dialog>
       );
     case 'confirm-duplicate-reference': {
@@ -135,6 +147,10 @@ export function DialogHost(): ReactElement | null {
       return <SignOffDialog stageId={dialog.stageId} />;
     case 'withdraw-sign-off':
       return <WithdrawSignOffDialog stageId={dialog.stageId} />;
+    case 'remove-stage':
+      return <RemoveStageDialog stageId={dialog.stageId} />;
+    case 'recovery':
+      return <RecoveryDialog />;
     case 'word-import':
       return <WordImportDialog {...dialog} />;
     case 'xlsx-import':

@@ -5,8 +5,10 @@ import { stageTitle } from '../../../shared/records/select-stage';
 import { useApp } from '../../state/use-app';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { ExportMenu } from '../exports/ExportMenu';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { BusyIndicator } from './BusyIndicator';
 import { SaveIndicator } from './SaveIndicator';
+import { RecoveryButton } from '../recovery/RecoveryDialog';
 
 /** App bar: where you are, the save status, and the file actions. */
 export function TopBar(): ReactElement {
@@ -21,6 +23,7 @@ export function TopBar(): ReactElement {
     })),
   );
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const org =
     route.screen !== 'portfolio' && record?.organisation.id === route.organisationId
       ? record.organisation
@@ -55,6 +58,7 @@ export function TopBar(): ReactElement {
       <div className="actions">
         <BusyIndicator />
         <SaveIndicator />
+        <RecoveryButton />
         {stage ? <ExportMenu stageId={stage.id} /> : null}
         {route.screen === 'workbook' ? (
           <button
@@ -70,6 +74,9 @@ export function TopBar(): ReactElement {
         <button type="button" className="btn small" onClick={() => setBackupsOpen(true)}>
           Backups…
         </button>
+        <button type="button" className="btn small" onClick={() => setSettingsOpen(true)}>
+          Settings…
+        </button>
         <button type="button" className="btn small" onClick={() => void openRecordFile()}>
           Open record…
         </button>
@@ -80,6 +87,7 @@ export function TopBar(): ReactElement {
         ) : null}
       </div>
       {backupsOpen ? <BackupsDialog onClose={() => setBackupsOpen(false)} /> : null}
+      {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
     </header>
   );
 }

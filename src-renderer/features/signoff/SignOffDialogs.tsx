@@ -1,19 +1,39 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { StageId } from '../../../shared/types/ids';
 import { Dialog } from '../../components/Dialog';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/use-app';
 
-/** Asks who signs the stage off, says what signing off does, then signs it off. */
+/**
+ * Asks who signs the stage off and the passphrase of their signing key (making the key first
+ * when this computer has none), says what signing off does, then signs it off.
+ */
 export function SignOffDialog({ stageId }: { readonly stageId: StageId }): ReactElement | null {
-  const stage = useApp((s) => s.record?.stages.find((st) => st.id === stageId));
-  const signOff = useApp((s) => s.signOffStage);
-  const close = useApp((s) => s.showDialog);
+  const { stage, signOff, createKey, loadKey, key, close, savePublicKey } = useApp(
+    useShallow((s) => ({
+      stage: s.record?.stages.find((st) => st.id === stageId),
+      signOff: s.signOffStage,
+      createKey: s.createSigningKey,
+      loadKey: s.loadSigningKey,
+      key: s.signingKey,
+      close: s.showDialog,
+      savePublicKey: s.savePublicKey,
+    })),
+  );
   const [name, setName] = useState(stage?.assessor ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (key === undefined) void loadKey();
+  }, [key, loadKey]);
   if (!stage) return null;
-  const valid = name.trim() !== '';
+  const making = key === null;
+  const mismatch = making && repeat !== '' && repeat !== passphrase;
+  const valid = name.trim() !== '' && passphrase !== '' && (!making || repeat === passphrase);
   return (
     <Dialog
       title={`Sign off ${stageTitle(stage)}`}
@@ -27,9 +47,9 @@ export function SignOffDialog({ stageId }: { readonly stageId: StageId }): React
             type="submit"
             form="sign-off-form"
             className="btn primary"
-            disabled={!valid || busy}
+            disabled={!valid || busy || key === undefined}
           >
-            Sign off
+            {busy ? 'Signing…' : making ? 'Make key and sign off' : 'Sign off'}
           </button>
         </>
       }
@@ -38,18 +58,29 @@ export function SignOffDialog({ stageId }: { readonly stageId: StageId }): React
         id="sign-off-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!valid) return;
+          if (!valid || busy) return;
           setBusy(true);
-          await signOff(stageId, name);
+          setProblem(null);
+          const made = !making || (await createKey(name, passphrase));
+          const refused = made ? await signOff(stageId, name, passphrase) : null;
           setBusy(false);
+          if (refused !== null) setProblem(refused);
         }}
-        style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
+        className="sign-off-form"
       >
         <p>
           Signing off makes this stage read-only and records a content hash (SHA-256) of everything
-          in it. Its exports show the hash, so the certifying body can tell a document was not
-          edited afterwards. A sign-off can be withdrawn, with a reason that is kept in the history.
+          its exports print, signed with your own key. The certifying body can check with your
+          public key who signed it and that nothing changed since. A sign-off can be withdrawn, with
+          a reason that is kept in the history.
         </p>
+        {making ? (
+          <p>
+            This computer has no signing key of yours yet: choose a passphrase to make one. The key
+            stays on this computer, encrypted with the passphrase; nobody can recover a forgotten
+            passphrase (you would make a new key).
+          </p>
+        ) : null}
         <div className="field">
           <label htmlFor="sign-off-name">Signed off by</label>
           <input
@@ -57,8 +88,53 @@ export function SignOffDialog({ stageId }: { readonly stageId: StageId }): React
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={1000}
+            autoComplete="name"
           />
         </div>
+        <div className="field">
+          <label htmlFor="sign-off-passphrase">
+            {making ? 'New passphrase (8 characters or more)' : 'Passphrase of your signing key'}
+          </label>
+          <input
+            id="sign-off-passphrase"
+            type="password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoComplete={making ? 'new-password' : 'current-password'}
+          />
+        </div>
+        {making ? (
+          <div className="field">
+            <label htmlFor="sign-off-repeat">Repeat the passphrase</label>
+            <input
+              id="sign-off-repeat"
+              type="password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              autoComplete="new-password"
+              aria-invalid={mismatch}
+              aria-describedby={mismatch ? 'sign-off-mismatch' : undefined}
+            />
+            {mismatch ? (
+              <p id="sign-off-mismatch" className="form-error">
+                The two passphrases differ.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {key ? (
+          <p className="sign-off-key">
+            Your signing key: {key.owner}, fingerprint <code>{key.fingerprint}</code>.{' '}
+            <button type="button" className="btn small" onClick={() => void savePublicKey()}>
+              Save public key…
+            </button>
+          </p>
+        ) : null}
+        {problem ? (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
+        ) : null}
       </form>
     </Dialog>
   );

@@ -20,7 +20,7 @@ type Props = Extract<DialogState, { kind: 'word-import' }>;
  * not be placed, and each stage with what was found per element and from where.
  */
 export function WordImportDialog(props: Props): ReactElement {
-  const { fileName, imported, existing, over, diff, mappings } = props;
+  const { fileName, imported, existing, over, kept, diff, mappings } = props;
   const confirm = useApp((s) => s.confirmWordImport);
   const reread = useApp((s) => s.rereadWordImport);
   const close = useApp((s) => s.showDialog);
@@ -68,7 +68,7 @@ export function WordImportDialog(props: Props): ReactElement {
       </p>
       <WordBlocking issues={preview.blocking} accepted={accepted} onAccept={setAccepted} />
       {existing && over ? (
-        <WordOverStored name={existing.organisation.name} over={over} diff={diff} />
+        <WordOverStored name={existing.organisation.name} over={over} kept={kept} diff={diff} />
       ) : null}
       <WordLayouts
         layouts={preview.layouts}

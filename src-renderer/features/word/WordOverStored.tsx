@@ -4,6 +4,8 @@ import type { ImportOverStored, RecordDiff } from '../../../shared/word';
 interface Props {
   readonly name: string;
   readonly over: ImportOverStored;
+  /** What the sign-off guard keeps as stored, in words. */
+  readonly kept: readonly string[];
   readonly diff: RecordDiff | null;
 }
 
@@ -18,7 +20,7 @@ function short(text: string): string {
  * Over a stored organisation: what happens to each stage (matched stages keep their ids; a
  * signed-off stage is skipped; stages the document lacks are kept) and what would change.
  */
-export function WordOverStored({ name, over, diff }: Props): ReactElement {
+export function WordOverStored({ name, over, kept, diff }: Props): ReactElement {
   const changes = diff?.changes ?? [];
   return (
     <section aria-labelledby="word-over-title" className="word-diff">
@@ -34,6 +36,15 @@ export function WordOverStored({ name, over, diff }: Props): ReactElement {
           </li>
         ))}
       </ul>
+      {kept.length > 0 ? (
+        <ul className="reasons">
+          {kept.map((line, i) => (
+            <li key={i} className="problem">
+              {line}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p>
         {changes.length} change{changes.length === 1 ? '' : 's'}
         {diff && diff.stagesAdded.length > 0 ? `; new stages ${diff.stagesAdded.join(', ')}` : ''}.

@@ -1,6 +1,7 @@
 import type { ChangeLogEntry } from '../../db/repository';
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
+/** The names of element entry fields, as the workbook shows them. */
+export const FIELD_NAMES: Readonly<Record<string, string>> = {
   deskTopEvidence: 'Desk-top evidence',
   keyQuestions: 'Key questions / person asked',
   visitEvidence: 'Visit day(s) evidence',

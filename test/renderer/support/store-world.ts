@@ -1,4 +1,7 @@
+import { webcrypto } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { KeyCrypto } from '../../../shared/signoff/signing-key';
+import type { EditJournal } from '../../../src-renderer/state/journal';
 import type { OpenedFile, SaveFileResult } from '../../../shared/ipc/contract';
 import type { IsoDate } from '../../../shared/types/dates';
 import { createRepository, openFieldbookDb } from '../../../src-renderer/db/repository';
@@ -18,12 +21,32 @@ export interface StoreWorld {
   readonly repository: FieldbookRepository;
   readonly opened: OpenedFile[];
   readonly saved: { name: string; bytes: Uint8Array }[];
+  readonly deps: AppDeps;
 }
 
-export async function storeWorld(): Promise<StoreWorld> {
+/** Node's WebCrypto, as the app's signing and checking use it. */
+export const testCrypto: KeyCrypto = {
+  subtle: webcrypto.subtle as unknown as KeyCrypto['subtle'],
+  randomBytes: (length) => webcrypto.getRandomValues(new Uint8Array(length)),
+  sha256: async (bytes) =>
+    new Uint8Array(await webcrypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
+};
+
+/** The passphrase test worlds make signing keys with. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+export interface StoreWorldOptions {
+  readonly journal?: EditJournal;
+  readonly beforeImport?: AppDeps['beforeImport'];
+  /** A database of its own name, to open again (a reload) with `reopen`. */
+  readonly factory?: IDBFactory;
+  readonly name?: string;
+}
+
+export async function storeWorld(options: StoreWorldOptions = {}): Promise<StoreWorld> {
   const db = await openFieldbookDb({
-    name: `store-${Math.random()}`,
-    indexedDB: new IDBFactory(),
+    name: options.name ?? `store-${Math.random()}`,
+    indexedDB: options.factory ?? new IDBFactory(),
     IDBKeyRange,
   });
   let n = 0;
@@ -44,6 +67,15 @@ export async function storeWorld(): Promise<StoreWorld> {
     onMenuCommand: () => () => undefined,
     onBeforeClose: () => () => undefined,
   };
-  const deps: AppDeps = { repository, platform, newId, now, today: () => '2026-11-23' as IsoDate };
-  return { store: createAppStore(deps), repository, opened, saved };
+  const deps: AppDeps = {
+    repository,
+    platform,
+    newId,
+    now,
+    today: () => '2026-11-23' as IsoDate,
+    crypto: testCrypto,
+    ...(options.journal ? { journal: options.journal } : {}),
+    ...(options.beforeImport ? { beforeImport: options.beforeImport } : {}),
+  };
+  return { store: createAppStore(deps), repository, opened, saved, deps };
 }

@@ -1,0 +1,137 @@
+// Removing a stage created by mistake: the stage and its entries become tombstones without text
+// (the assessor's safety backup, made first by the caller, keeps a copy), its stage-marks index
+// row goes, evidence links to its elements are unlinked and documents filed under it are filed
+// under no stage, the stages after it move up one position, and it is all logged — in one
+// transaction. A signed-off stage is refused.
+import type { OrganisationId, StageId } from '../../shared/types/ids';
+import { ChangeBatch } from './changes';
+import { writableOrganisation, type RepositoryContext } from './context';
+import { nextVersion } from './edits';
+import { StorageError } from './errors';
+import type { DocumentRow, LinkRow } from './evidence-rows';
+import type { SaveReceipt } from './repository';
+import { header } from './rows';
+import { refuseSignedOff } from './signed-off';
+import { blankEntry, blankStage } from './tombstones';
+
+/** What the removal of one stage took away, for the change log and the assessor's message. */
+export interface RemovedStage {
+  readonly kind: string;
+  readonly cycle: number;
+  readonly position: number;
+  readonly finalMarks: number;
+  readonly unlinked: number;
+}
+
+export function removeStage(
+  ctx: RepositoryContext,
+  organisationId: OrganisationId,
+  stageId: StageId,
+): Promise<SaveReceipt & { readonly removed: RemovedStage }> {
+  const { db } = ctx;
+  const tables = [
+    db.organisations,
+    db.stages,
+    db.entries,
+    db.stageMarks,
+    db.evidenceLinks,
+    db.documents,
+    db.changes,
+  ];
+  return db.transaction('rw', tables, async () => {
+    await writableOrganisation(db, organisationId);
+    const row = await db.stages.get(stageId);
+    if (!row || row.deleted || row.organisationId !== organisationId) {
+      throw new StorageError('not-found');
+    }
+    // A signed-off stage is never removed: the same refusal as every write to one.
+    refuseSignedOff(row);
+    const at = ctx.now();
+    const batch = new ChangeBatch(ctx.newId, at);
+    const entries = await db.entries.where('stageId').equals(stageId).toArray();
+    const live = entries.filter((e) => !e.deleted);
+    await db.entries.bulkPut(live.map((e) => blankEntry(e, at)));
+    await db.stageMarks.delete(stageId);
+
+    const links = (await db.evidenceLinks.where('organisationId').equals(organisationId).toArray())
+      .filter((l) => l.stageId === stageId && !l.deleted)
+      .map((l): LinkRow => ({ ...l, ...header(at, l), deleted: true, quote: '', note: '' }));
+    await db.evidenceLinks.bulkPut(links);
+    for (const link of links) {
+      batch.add(
+        {
+          entity: 'link',
+          entityId: link.id,
+          organisationId,
+          stageId,
+          elementId: link.element,
+          revision: link.revision,
+        },
+        [{ field: 'deleted', before: false, after: true }],
+      );
+    }
+    const filed = (await db.documents.where('organisationId').equals(organisationId).toArray())
+      .filter((d) => d.stageId === stageId && !d.deleted)
+      .map((d): DocumentRow => nextVersion(d, { ...d, stageId: null }, at).row);
+    await db.documents.bulkPut(filed);
+    for (const doc of filed) {
+      batch.add(
+        {
+          entity: 'document',
+          entityId: doc.id,
+          organisationId,
+          stageId: null,
+          elementId: null,
+          revision: doc.revision,
+        },
+        [{ field: 'stageId', before: stageId, after: null }],
+      );
+    }
+
+    const tomb = blankStage(row, at);
+    await db.stages.put(tomb);
+    const removed: RemovedStage = {
+      kind: row.kind,
+      cycle: row.cycle,
+      position: row.position,
+      finalMarks: live.filter((e) => e.finalMark !== null).length,
+      unlinked: links.length,
+    };
+    batch.add(
+      {
+        entity: 'stage',
+        entityId: stageId,
+        organisationId,
+        stageId,
+        elementId: null,
+        revision: tomb.revision,
+      },
+      [
+        { field: 'removed', before: null, after: removed },
+        { field: 'deleted', before: false, after: true },
+      ],
+    );
+    // The stages after it move up, so positions stay 0, 1, 2 … in order. A position is not
+    // signed content (shared/signoff), so a later signed-off stage keeps its hash.
+    const later = (await db.stages.where('organisationId').equals(organisationId).toArray())
+      .filter((s) => !s.deleted && s.position > row.position)
+      .sort((a, b) => a.position - b.position);
+    for (const stage of later) {
+      const write = nextVersion(stage, { ...stage, position: stage.position - 1 }, at);
+      await db.stages.put(write.row);
+      batch.add(
+        {
+          entity: 'stage',
+          entityId: stage.id,
+          organisationId,
+          stageId: stage.id,
+          elementId: null,
+          revision: write.row.revision,
+        },
+        [{ field: 'position', before: stage.position, after: stage.position - 1 }],
+      );
+    }
+    await db.changes.bulkAdd(batch.rows);
+    return { revision: tomb.revision, committedAt: at, removed };
+  });
+}
