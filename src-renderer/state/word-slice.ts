@@ -117,8 +117,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         // they are, as stored now (see keepSignedOffStages), never dropped or written over.
         if (dialog.existing) {
           await repository.replaceRecord((await guardImport(repository, record)).record);
-        }
-        else await repository.createRecord(record);
+        } else await repository.createRecord(record);
       } catch (error) {
         message(
           'The record was not imported',
