@@ -42,7 +42,7 @@ function sentences(): string[] {
   for (const file of readdirSync(FIXTURES)) {
     if (file.endsWith('.json')) continue;
     const text = readFileSync(`${FIXTURES}${file}`, 'utf8')
-      .replace(/<[^>]+>/g, ' ')
+      .replace(/<[^<>]+>/g, ' ')
       .replace(/[#*|]/g, ' ');
     for (const s of text.split(/(?<=[.!?])\s+/)) {
       const flat = s.replace(/\s+/g, ' ').trim();

@@ -15,7 +15,7 @@ export interface Machine {
 function cpuModel(): string {
   try {
     const info = readFileSync('/proc/cpuinfo', 'utf8');
-    const model = /^model name\s*:\s*(.+)$/m.exec(info)?.[1]?.trim();
+    const model = /^model name\s*:(.+)$/m.exec(info)?.[1]?.trim();
     if (model) return model;
   } catch {
     // Not Linux: os.cpus() below.

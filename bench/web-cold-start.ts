@@ -140,8 +140,8 @@ export async function coldStartBench(
 export function initialJsMetric(): Metric {
   const html = readFileSync(`${RENDERER_DIR}index.html`, 'utf8');
   const files = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/<script\s[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<link\s[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => match[1]!);
   let raw = 0;
   let gz = 0;
@@ -150,7 +150,7 @@ export function initialJsMetric(): Metric {
     raw += bytes.byteLength;
     gz += gzipSync(bytes, { level: 9 }).byteLength;
   }
-  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+  const css = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
     .map((match) => gzipSync(readFileSync(join(RENDERER_DIR, match[1]!)), { level: 9 }).byteLength)
     .reduce((a, b) => a + b, 0);
   return metric({

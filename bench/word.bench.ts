@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import * as docx from 'docx';
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import { readExchangeText } from '../shared/exchange/read';
 import type { AssessmentRecord } from '../shared/types/record';
@@ -59,7 +58,7 @@ export async function runWordBench(runs = 7): Promise<unknown> {
   const bytes = await exportOnce();
   let n = 0;
   const importOnce = async (): Promise<void> => {
-    const result = await importDocx(bytes, { JSZip, XMLParser }, { newId: () => `bench-${++n}` });
+    const result = await importDocx(bytes, { XMLParser }, { newId: () => `bench-${++n}` });
     if (!result.ok) throw new Error(result.errors[0]?.message);
   };
   await importOnce();

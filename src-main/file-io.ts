@@ -91,7 +91,7 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Ui
 }
 
 function tooLargeMessage(path: string, size: number, maxBytes: number): string {
-  const bytes = String(size).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const bytes = size.toLocaleString('en-GB');
   const limit = `${maxBytes / 1024 / 1024} MiB`;
   return `“${basename(path)}” is too large to open (${bytes} bytes): CSE Fieldbook opens files of at most ${limit}.`;
 }

@@ -7,6 +7,7 @@ import { installApplicationMenu } from './menu';
 import { devRendererOrigin } from './origin';
 import { RENDERER_DIR } from './paths';
 import { handleAppScheme, registerAppScheme } from './protocol';
+import { reloadWhenRendererGone } from './renderer-gone';
 import { lockDownSession, lockDownWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
@@ -32,6 +33,8 @@ function openMainWindow(): void {
   const window = createMainWindow(devUrl);
   // After the renderer flushed: finish the quit that started the close, or just close.
   flushBeforeClose(window, () => (quitting ? app.quit() : window.close()));
+  // A crashed page would leave a blank window: reload it and say so.
+  reloadWhenRendererGone(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

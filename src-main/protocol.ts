@@ -75,7 +75,7 @@ function decodeSegment(raw: string): string | null {
   // Separators, Windows drive and stream colons, NUL and other control characters.
   if (/[/\\:]/.test(segment) || hasControlCharacter(segment)) return null;
   // Windows device names open devices, not files, whatever folder they are joined to.
-  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(segment)) return null;
+  if (/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i.test(segment)) return null;
   return segment;
 }
 

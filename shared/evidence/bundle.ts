@@ -9,6 +9,8 @@ import { writeExchangeText } from '../exchange/write';
 import type { AssessmentRecord } from '../types/record';
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
+import { BUNDLE_ZIP_BUDGET } from '../zip/budgets';
+import { openZip } from '../zip/read-zip';
 import { decodeText } from './decode-text';
 import { MAX_DOCUMENT_BYTES, looksLikeZip } from './file-kinds';
 import type { ContentHash, EvidenceDocument } from './types';
@@ -17,10 +19,13 @@ import type { ContentHash, EvidenceDocument } from './types';
 export const BUNDLE_RECORD = 'record.json';
 /** Folder of the documents' files: `documents/<content hash>/<file name>`. */
 export const BUNDLE_DOCUMENTS = 'documents/';
-/** Largest bundle the command line reads (1 GiB); the app opens files up to 100 MiB. */
+/**
+ * Largest bundle the command line reads (1 GiB, as `BUNDLE_ZIP_BUDGET` inflates at most); the
+ * app opens files up to 100 MiB.
+ */
 export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 
-/** The JSZip constructor (passed in: the browser loads it on first use). */
+/** The JSZip constructor, to write a bundle (passed in: the browser loads it on first use). */
 export type ZipLibrary = typeof JSZip;
 
 /** SHA-256 of bytes as lower-case hex (crypto.subtle in the browser and in Node). */
@@ -80,21 +85,19 @@ function bundleError(problem: string, expected?: string): Result<never, Exchange
   return fail([{ path: '$', problem, ...(expected ? { expected } : {}) }]);
 }
 
-/** The declared uncompressed size of a zip entry (JSZip keeps it privately), when known. */
-function declaredSize(entry: JSZip.JSZipObject): number | null {
-  const data = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data;
-  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : null;
-}
+const DOCUMENT_ENTRY = /^documents\/([0-9a-f]{64})\/[^/]+$/;
 
 /**
- * Reads a bundle. Fails, without throwing, when the bytes are not a zip, hold no record, or the
- * record is invalid (its own errors). Each document's file is read only when its declared size is
- * within the library's limit, and kept only when its SHA-256 matches the record; the others are
- * reported as missing, and the record still opens.
+ * Reads a bundle within `BUNDLE_ZIP_BUDGET` (shared/zip/): its central directory is checked
+ * before anything is inflated, and every entry is inflated through a stream that stops at its
+ * declared size. Fails, without throwing, with one sentence when the bytes are not a zip, the
+ * zip is hostile or damaged (too many entries, an entry over 50 MiB, sizes that lie, overlapping
+ * entries, encryption), holds no record, or the record is invalid (its own errors). A document's
+ * file is kept only when its SHA-256 matches the record; the others are reported as missing,
+ * and the record still opens.
  */
 export async function readBundle(
   bytes: Uint8Array,
-  zip: ZipLibrary,
   sha256: Sha256,
 ): Promise<Result<ReadBundle, ExchangeError>> {
   if (!looksLikeZip(bytes)) {
@@ -103,47 +106,44 @@ export async function readBundle(
       'a CSE Fieldbook bundle (.zip) or record (.json)',
     );
   }
-  let archive: JSZip;
-  try {
-    archive = await zip.loadAsync(bytes);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return bundleError(`the zip archive is damaged (${reason.slice(0, 120)})`);
-  }
-  const recordEntry = archive.file(BUNDLE_RECORD);
-  if (!recordEntry) {
+  const opened = openZip(bytes, BUNDLE_ZIP_BUDGET);
+  if (!opened.ok) return bundleError(opened.errors[0]?.message ?? 'the zip archive is damaged');
+  const archive = opened.value;
+  if (!archive.entry(BUNDLE_RECORD)) {
     return bundleError(
       `the zip archive holds no ${BUNDLE_RECORD}`,
       'a bundle written by CSE Fieldbook',
     );
   }
-  const recordSize = declaredSize(recordEntry);
-  if (recordSize !== null && recordSize > 50 * 1024 * 1024) {
-    return bundleError(`${BUNDLE_RECORD} is too large (${recordSize} bytes)`, 'at most 50 MiB');
-  }
-  const read = readExchangeText(decodeText(await recordEntry.async('uint8array')));
+  const recordBytes = archive.read(BUNDLE_RECORD);
+  if (!recordBytes.ok) return bundleError(recordBytes.errors[0]?.message ?? 'damaged');
+  const read = readExchangeText(decodeText(recordBytes.value));
   if (!read.ok) return read;
-  const byHash = new Map<string, JSZip.JSZipObject>();
-  archive.forEach((path, entry) => {
-    const match = /^documents\/([0-9a-f]{64})\/[^/]+$/.exec(path);
-    if (match && !entry.dir && !byHash.has(match[1] as string))
-      byHash.set(match[1] as string, entry);
-  });
+  const byHash = new Map<string, string>();
+  for (const entry of archive.entries) {
+    const match = DOCUMENT_ENTRY.exec(entry.name);
+    if (match && !entry.isDirectory && !byHash.has(match[1] as string)) {
+      byHash.set(match[1] as string, entry.name);
+    }
+  }
   const files = new Map<ContentHash, Uint8Array>();
   const missing: EvidenceDocument[] = [];
   for (const document of read.value.record.evidence?.documents ?? []) {
-    const entry = byHash.get(document.contentHash);
-    const size = entry ? declaredSize(entry) : null;
-    if (!entry || (size !== null && size > MAX_DOCUMENT_BYTES)) {
+    const name = byHash.get(document.contentHash);
+    if (name === undefined) {
       missing.push(document);
       continue;
     }
-    const data = await entry.async('uint8array');
-    if (data.length > MAX_DOCUMENT_BYTES || (await sha256(data)) !== document.contentHash) {
+    const data = archive.read(name);
+    if (!data.ok) return bundleError(data.errors[0]?.message ?? 'damaged');
+    if (
+      data.value.length > MAX_DOCUMENT_BYTES ||
+      (await sha256(data.value)) !== document.contentHash
+    ) {
       missing.push(document);
       continue;
     }
-    files.set(document.contentHash, data);
+    files.set(document.contentHash, data.value);
   }
   return ok({ read: read.value, files, missing });
 }

@@ -2,12 +2,14 @@
 // mammoth) are passed in by the edge, so they load only when a document needs them.
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
+import { boundedDocx } from './bounded-docx';
 import { decodeText, looksBinary } from './decode-text';
 import type { FileKind, FileProblem } from './file-kinds';
 import { classifyFile } from './file-kinds';
 import { htmlBlocks } from './html-text';
 import type { Block } from './passages';
 import { passagesFromBlocks } from './passages';
+import { MAX_PDF_PAGES, countPdfPageObjects, pdfStreamBomb } from './pdf-budget';
 import type { PdfDocumentLike, PdfjsLike } from './pdf-text';
 import { pdfPageBlocks } from './pdf-text';
 import { markdownBlocks, plainTextBlocks } from './text-blocks';
@@ -17,7 +19,10 @@ import type { DocumentText } from './types';
 export interface ExtractLibraries {
   /** pdf.js, loaded on first use. */
   readonly pdfjs: () => Promise<PdfjsLike>;
-  /** A DOCX's HTML (mammoth's `convertToHtml`): headings stay headings. */
+  /**
+   * A DOCX's HTML (mammoth's `convertToHtml`): headings stay headings. It is given the package
+   * re-packed within its budget (`boundedDocx`), never the file as it came.
+   */
   readonly docxToHtml: (bytes: Uint8Array) => Promise<string>;
 }
 
@@ -64,6 +69,14 @@ function withText(
   return { ...kind, text: { status: 'text', pageCount, passages }, notice: null };
 }
 
+function tooManyPages(name: string, pages: number): Result<never, FileProblem> {
+  const counted = pages > MAX_PDF_PAGES + 1 ? `${pages}` : `more than ${MAX_PDF_PAGES}`;
+  return problem(
+    'too-large',
+    `"${name}" has ${counted} pages; the library reads PDFs of up to ${MAX_PDF_PAGES} pages. Split it or save the pages that matter. Nothing was added.`,
+  );
+}
+
 async function readPdf(
   name: string,
   bytes: Uint8Array,
@@ -71,6 +84,10 @@ async function readPdf(
   libs: ExtractLibraries,
   onProgress: (progress: ExtractProgress) => void,
 ): Promise<Result<Extracted, FileProblem>> {
+  const pages = countPdfPageObjects(bytes);
+  if (pages > MAX_PDF_PAGES) return tooManyPages(name, pages);
+  const bomb = pdfStreamBomb(bytes);
+  if (bomb) return problem('corrupt', `"${name}" cannot be read: ${bomb}. Nothing was added.`);
   const pdfjs = await libs.pdfjs();
   // pdf.js takes over (detaches) the buffer it is given, and wants a plain Uint8Array (not a
   // Node Buffer): give it a copy.
@@ -102,6 +119,7 @@ async function readPdf(
   try {
     const blocks: Block[] = [];
     const total = doc.numPages;
+    if (total > MAX_PDF_PAGES) return tooManyPages(name, total);
     onProgress({ done: 0, total });
     for (let n = 1; n <= total; n += 1) {
       const page = await doc.getPage(n);
@@ -127,9 +145,11 @@ async function readDocx(
   kind: FileKind,
   libs: ExtractLibraries,
 ): Promise<Result<Extracted, FileProblem>> {
+  const bounded = boundedDocx(name, bytes);
+  if (!bounded.ok) return bounded;
   let html: string;
   try {
-    html = await libs.docxToHtml(bytes);
+    html = await libs.docxToHtml(bounded.value);
   } catch {
     return problem(
       'corrupt',
@@ -181,11 +201,12 @@ export async function extractDocument(
         return ok(withText(kind, blocks, null, name));
       }
     }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    // A reader library's own message ("Cannot read properties of undefined …") means nothing
+    // to an assessor.
     return problem(
       'failed',
-      `"${name}" could not be read (${reason.slice(0, 200)}). Nothing was added.`,
+      `"${name}" could not be read: it may be damaged, or not the kind of file its name says. Nothing was added.`,
     );
   }
 }

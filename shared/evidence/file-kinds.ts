@@ -19,6 +19,7 @@ export interface FileProblem {
     | 'corrupt'
     | 'not-zip'
     | 'not-text'
+    | 'timed-out'
     | 'failed';
   /** In plain words for the assessor; names the file. */
   readonly message: string;

@@ -86,6 +86,6 @@ export function fillDeskTopEvidence(current: string, items: readonly LinkedEvide
   const missing = items.map(evidenceLine).filter((line) => !current.includes(line));
   const unique = [...new Set(missing)];
   if (unique.length === 0) return current;
-  const base = current.replace(/\s+$/, '');
+  const base = current.trimEnd();
   return base === '' ? unique.join('\n') : `${base}\n${unique.join('\n')}`;
 }

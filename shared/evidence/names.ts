@@ -35,7 +35,7 @@ interface Token {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’]*|&/g)) {
+  for (const m of text.matchAll(/[a-z][a-z'’]*|&/gi)) {
     const word = m[0];
     out.push({
       word,
@@ -51,7 +51,7 @@ function tokens(text: string): Token[] {
 /** Only spaces (or a hyphen between words) between two tokens: they can be one name. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && /^[ \t]*-?[ \t]*$/.test(gap) && gap.length > 0;
+  return gap.length <= 3 && /^[ \t]*(?:-[ \t]*)?$/.test(gap) && gap.length > 0;
 }
 
 /** Words that may start a sentence before a name but are not part of it. */

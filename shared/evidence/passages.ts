@@ -21,9 +21,10 @@ export function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 function sectionName(text: string): string {
@@ -31,10 +32,36 @@ function sectionName(text: string): string {
   return flat.length <= MAX_SECTION_LENGTH ? flat : `${flat.slice(0, MAX_SECTION_LENGTH - 1)}…`;
 }
 
+const SENTENCE_END = '.!?';
+const CLOSERS = `"'”’)`;
+
+/**
+ * The sentences of a text, each with the punctuation, closing quotes and spaces after it, in
+ * one pass (a pattern would rescan a long run without a full stop from every position).
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!SENTENCE_END.includes(text[i] as string)) {
+      i += 1;
+      continue;
+    }
+    while (i < text.length && SENTENCE_END.includes(text[i] as string)) i += 1;
+    while (i < text.length && CLOSERS.includes(text[i] as string)) i += 1;
+    while (i < text.length && (text[i] as string).trim() === '') i += 1;
+    out.push(text.slice(start, i));
+    start = i;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
 /** Splits a long paragraph at sentence ends (or spaces) into pieces of at most MAX_LENGTH. */
 function pieces(text: string): string[] {
   if (text.length <= MAX_LENGTH) return [text];
-  const sentences = text.match(/[^.!?]+(?:[.!?]+["'”’)]*\s*|$)/g) ?? [text];
+  const sentences = sentencesOf(text);
   const out: string[] = [];
   let current = '';
   for (const sentence of sentences) {

@@ -45,7 +45,7 @@ function processTerm(term: string): string | null {
 
 /** Phrases written in double quotes in a query. */
 function quotedPhrases(query: string): string[] {
-  return [...query.matchAll(/["“]([^"”]+)["”]/g)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
+  return [...query.matchAll(/["“]([^"“”]+)["”]/g)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
 }
 
 const flatten = (text: string): string => foldCase(text).replace(/\s+/g, ' ');

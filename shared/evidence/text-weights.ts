@@ -35,7 +35,7 @@ const GENERIC_TITLE =
 
 /** Labels of document-control lines ("Owner: …", "Version 3 | 2015", "Review date | June"). */
 const CONTROL_LABEL =
-  /^(?:(?:document|policy|procedure|sop|report|paper|agenda|leaflet)\s+)?(?:owner|authors?|version|approved(?: by)?|ratified(?: by)?|review(?: date)?|next review|last (?:reviewed|updated)|reviewed|date (?:approved|issued|completed|of issue)|issued|effective|reference|ref|sop (?:number|ref)|policy number|status|classification|protective marking|prepared by|maintained by|produced by|written by|circulation|distribution|target audience|applies to|equality (?:impact|analysis)(?: assessed)?|eia(?: reference)?|printed|signed(?: by)?|signature|report of|report to|author|page owner|executive lead|wards affected|file ref)\b[^\n]{0,8}?[:|]/i;
+  /^(?:(?:document|policy|procedure|sop|report|paper|agenda|leaflet)\s+)?(?:owner|authors?|version|approved(?: by)?|ratified(?: by)?|review(?: date)?|next review|last (?:reviewed|updated)|reviewed|date (?:approved|issued|completed|of issue)|issued|effective|reference|ref|sop (?:number|ref)|policy number|status|classification|protective marking|prepared by|maintained by|produced by|written by|circulation|distribution|target audience|applies to|equality (?:impact|analysis)(?: assessed)?|eia(?: reference)?|printed|signed(?: by)?|signature|report of|report to|page owner|executive lead|wards affected|file ref)\b[^\n]{0,8}?[:|]/i;
 
 function isBoilerplateLine(line: string): boolean {
   const t = line.trim();

@@ -15,7 +15,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
     const name = String(key);
-    return /^[A-Za-z_$][\w$]*$/.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
+    return /^[A-Z_$][\w$]*$/i.test(name) ? `${acc}.${name}` : `${acc}[${JSON.stringify(name)}]`;
   }, '$');
 }
 

@@ -42,9 +42,11 @@ function emptyDatesV5(): z.output<typeof datesV5> {
 /** The assessor's Ed25519 signature of a sign-off (shared/signoff/signature.ts). */
 const signatureV5 = z.strictObject({
   algorithm: z.literal('Ed25519'),
+  // eslint-disable-next-line regexp/use-ignore-case -- published as written in the JSON Schema
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, {
     error: 'an Ed25519 public key: 32 bytes in base64',
   }),
+  // eslint-disable-next-line regexp/use-ignore-case -- published as written in the JSON Schema
   value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, {
     error: 'an Ed25519 signature: 64 bytes in base64',
   }),

@@ -50,7 +50,7 @@ export function parseKeyDateInput(input: string): Result<KeyDate | null, string>
   const upper = text.toUpperCase().replace(/\.$/, '');
   if (upper === 'TBC' || upper === 'TBA') return ok({ kind: 'tbc' });
   if (upper === 'N/A' || upper === 'NA' || upper === 'N.A') return ok({ kind: 'na' });
-  if (/^\d{4}-/.test(text)) return parseKeyDateText(text.replace(/\s*[–—]\s*|\s+to\s+/, '/'));
+  if (/^\d{4}-/.test(text)) return parseKeyDateText(text.replace(/ ?[–—] ?| to /, '/'));
 
   const span = DAY_MONTH_YEAR.exec(text);
   if (span) {

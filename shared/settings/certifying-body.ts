@@ -1,5 +1,6 @@
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
+import { trimEndWhere } from '../types/trim';
 
 /**
  * The certifying body's own details, printed where its Word record prints them: at the foot of
@@ -45,7 +46,7 @@ export const CERTIFYING_BODY_MAX_LENGTH = 300;
 
 /** Control characters other than line breaks, which no printed footer can hold. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0009\v\f\u000E-\u001F\u007F]/;
 
 /** Why one field's text cannot be kept, in words; `null` when it can. */
 export function certifyingBodyFieldProblem(
@@ -109,7 +110,7 @@ export function certifyingBodyLines(body: CertifyingBody | null | undefined): st
   if (!body || isNoCertifyingBody(body)) return [];
   const address = body.address
     .split(/\r?\n/)
-    .map((l) => l.trim().replace(/,+$/, ''))
+    .map((l) => trimEndWhere(l.trim(), (c) => c === ','))
     .filter((l) => l !== '');
   // "56 Oxford Street,, Manchester" (a slip the real record's footer has) prints with one comma.
   const first = [body.name.trim(), ...address]

@@ -9,6 +9,7 @@ import type { StageId } from '../types/ids';
 import type { Stage } from '../types/record';
 import type { CategoryDecision, SurveillanceCategory } from '../types/surveillance';
 import { SIGNIFICANT_CHANGE_NAMES, SURVEILLANCE_CATEGORY_NAMES } from '../types/surveillance';
+import { charIn, trimEndWhere } from '../types/trim';
 
 /** The heuristic's suggestion for the category after a stage, with its reasons. */
 export interface CategorySuggestion {
@@ -70,7 +71,7 @@ export function suggestCategory(
   if (rules.significantChange) {
     for (const change of stage.surveillance.significantChanges) {
       const when = change.date === null ? '' : ` (${formatLongDate(change.date)})`;
-      const text = change.description.trim().replace(/[.\s]+$/, '');
+      const text = trimEndWhere(change.description.trim(), charIn('.', true));
       const what = text === '' ? '' : `: ${text}`;
       high.push(
         `Significant change recorded — ${SIGNIFICANT_CHANGE_NAMES[change.kind]}${when}${what}.`,

@@ -14,6 +14,7 @@ export type CriterionNumber = Brand<number, 'CriterionNumber'>;
 export type CatalogueId = Brand<string, 'CatalogueId'>;
 
 /** Text shape of ids made by clients: letters, digits, `-` and `_`, 1 to 64 characters. */
+// eslint-disable-next-line regexp/prefer-w, regexp/use-ignore-case -- published as written in the exchange format's JSON Schema
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Makes ids; injected so that shared code never calls a random source itself. */

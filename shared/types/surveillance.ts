@@ -52,6 +52,7 @@ export interface SignificantChange {
 export type DevelopmentPointId = Brand<string, 'DevelopmentPointId'>;
 
 /** Text shape of a development point id (an element number, "@", a stage id). */
+// eslint-disable-next-line regexp/prefer-w, regexp/use-ignore-case -- published as written in the exchange format's JSON Schema
 export const DEVELOPMENT_POINT_ID_PATTERN = /^\d{1,3}(\.\d{1,3}){0,3}@[A-Za-z0-9_-]{1,64}$/;
 
 /** The id of the development point on `element` raised at `stage`. */

@@ -1,7 +1,7 @@
 /**
  * The Word (.docx) record: import a record kept in the certifying body's Word layout, with a
  * preview of what was read from where, compare it with a stored record, and export a record in
- * that layout. Libraries are passed in: `jszip` and `fast-xml-parser` to read, `docx` to write.
+ * that layout. Libraries are passed in: `fast-xml-parser` to read (the zip is read by shared/zip/), `docx` to write.
  */
 export { importDocx } from './import/import-docx';
 export type { DocxImportOptions } from './import/import-docx';

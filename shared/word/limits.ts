@@ -6,13 +6,8 @@
 export const DOCX_LIMITS = {
   /** Bytes of the .docx file itself: the same cap as an exchange file. */
   maxFileBytes: 50 * 1024 * 1024,
-  /**
-   * Bytes of XML inflated from the zip (word/document.xml and the custom properties together).
-   * A zip bomb inflates a small file into gigabytes; reading stops as soon as this is passed.
-   */
-  maxInflatedBytes: 200 * 1024 * 1024,
-  /** Entries in the zip; a real .docx holds a few dozen. */
-  maxZipEntries: 5_000,
+  // The zip's entries and inflated sizes: DOCX_ZIP_BUDGET (shared/zip/budgets.ts); the XML's
+  // elements and depth: OFFICE_XML_BUDGET (shared/xml/xml-budget.ts).
   /** Nesting depth of XML elements walked (tables inside tables inside tables …). */
   maxDepth: 200,
 } as const;

@@ -2,6 +2,7 @@
  * Text helpers of the Word import: folding look-alike letters, normalising labels for matching,
  * reading element numbers. They are for MATCHING only; the assessor's text is stored as written.
  */
+import { charIn, trimEndWhere } from '../types/trim';
 
 /**
  * Letters from other alphabets that look like Latin ones, as typed by mistake or pasted: pairs of
@@ -28,7 +29,7 @@ export function foldConfusables(text: string): string {
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /**
@@ -36,13 +37,14 @@ export function squash(text: string): string {
  * dashes made plain, white space collapsed, trailing punctuation dropped.
  */
 export function matchKey(text: string): string {
-  return squash(
+  const folded = squash(
     foldConfusables(text)
       .toLowerCase()
       .replace(/[‘’‚‛′`´]/g, "'")
       .replace(/[“”„‟″]/g, '"')
       .replace(/[‐‑‒–—―−]/g, '-'),
-  ).replace(/[\s:.;,*]+$/, '');
+  );
+  return trimEndWhere(folded, charIn(':.;,*', true));
 }
 
 const ELEMENT_AT_START =
@@ -50,13 +52,13 @@ const ELEMENT_AT_START =
 
 /** "1.1.1 We have …" → { id: "1.1.1", rest: "We have …" }; `null` when no element number leads. */
 export function leadingElementNumber(text: string): { id: string; rest: string } | null {
-  const folded = foldConfusables(text).replace(/^[\s\u00a0]+/, '');
+  const folded = foldConfusables(text).replace(/^\s+/, '');
   const match = ELEMENT_AT_START.exec(folded);
   if (!match) return null;
-  const skipped = text.length - text.replace(/^[\s\u00a0]+/, '').length;
+  const skipped = text.length - text.replace(/^\s+/, '').length;
   const original = text.slice(skipped);
   // NFKC keeps lengths for digits and dots, so the match length maps back onto the original.
-  const rest = original.slice(match[0].length).replace(/^[\s\u00a0:–—-]+/, '');
+  const rest = original.slice(match[0].length).replace(/^[\s:–—-]+/, '');
   return { id: `${Number(match[1])}.${Number(match[2])}.${Number(match[3])}`, rest };
 }
 

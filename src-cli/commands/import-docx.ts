@@ -39,10 +39,7 @@ const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook import-docx)';
 
 /** The libraries of the Word import, loaded at the edge. */
 export async function wordReadLibraries(): Promise<Parameters<typeof importDocx>[1]> {
-  return {
-    JSZip: (await import('jszip')).default,
-    XMLParser: (await import('fast-xml-parser')).XMLParser,
-  };
+  return { XMLParser: (await import('fast-xml-parser')).XMLParser };
 }
 
 async function readDocxBytes(io: CliIo, path: string): Promise<Uint8Array> {

@@ -84,8 +84,11 @@ export async function importXlsxCommand(
     ...(options.stage === undefined ? {} : { stageId: selected.stage.id }),
   });
   if (!result.ok) {
-    const list = result.errors.map((e) => `  - ${e}`).join('\n');
-    throw new CliError(`${workbookFile} cannot be imported into ${into}:\n${list}`, EXIT.invalid);
+    const list =
+      result.errors.length === 1
+        ? ` ${result.errors[0]}`
+        : `\n${result.errors.map((e) => `  - ${e}`).join('\n')}`;
+    throw new CliError(`${workbookFile} cannot be imported into ${into}:${list}`, EXIT.invalid);
   }
   const edits = result.value;
   const index = record.stages.findIndex((s) => s.id === edits.stageId);

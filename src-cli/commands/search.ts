@@ -25,8 +25,7 @@ async function openBundle(io: CliIo, path: string): Promise<ReadBundle> {
   }
   if (size > MAX_BUNDLE_BYTES)
     throw new CliError(`${path} is too large to be a bundle (${size} bytes)`, EXIT.invalid);
-  const JSZip = (await import('jszip')).default;
-  const read = await readBundle(await io.readFile(path), JSZip, sha256Hex);
+  const read = await readBundle(await io.readFile(path), sha256Hex);
   if (!read.ok) {
     throw new CliError(`${path}: ${read.errors.map(formatExchangeError).join('; ')}`, EXIT.invalid);
   }

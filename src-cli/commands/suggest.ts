@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { mammothDocxToHtml } from '../../shared/evidence/docx-html';
 import type { ExtractLibraries, Extracted } from '../../shared/evidence/extract';
 import { extractDocument } from '../../shared/evidence/extract';
 import { MAX_DOCUMENT_BYTES } from '../../shared/evidence/file-kinds';
@@ -18,11 +19,10 @@ import { CliError, EXIT } from '../io';
 export function nodeExtractLibraries(): ExtractLibraries {
   return {
     pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike,
-    docxToHtml: async (bytes) => {
-      const mammoth = (await import('mammoth')).default;
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-      return result.value;
-    },
+    docxToHtml: async (bytes) =>
+      mammothDocxToHtml((await import('mammoth')).default, (b) => ({
+        buffer: Buffer.from(b),
+      }))(bytes),
   };
 }
 

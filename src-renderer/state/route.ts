@@ -33,7 +33,7 @@ export type Route =
       readonly documentId: DocumentId | null;
     };
 
-const ID = '([A-Za-z0-9_-]{1,64})';
+const ID = '([\\w-]{1,64})';
 
 /**
  * Reads `#/org/<id>`, `#/org/<id>/stage/<id>`, `#/org/<id>/plan`, `#/org/<id>/points`,

@@ -6,6 +6,13 @@ import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
+
+/** A reader's refusal ("the file is empty") as a sentence: capital first, full stop last. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
 type Get = StoreApi<AppState>['getState'];
 
 /** Bringing in a record kept in the certifying body's Word layout: read, preview, confirm. */
@@ -64,7 +71,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         if (!read.ok) {
           message(
             `${file.name} was not imported`,
-            `${read.errors.map((e) => e.message).join(' ')} Nothing was stored.`,
+            `${read.errors.map((e) => asSentence(e.message)).join(' ')} Nothing was stored.`,
           );
           return;
         }

@@ -44,7 +44,7 @@ describe('record bundles', () => {
       exportedAt: '2017-01-01T00:00:00Z',
       generator: 'test',
     });
-    const read = await readBundle(zip, JSZip, sha256);
+    const read = await readBundle(zip, sha256);
     if (!read.ok) throw new Error(read.errors.map(formatExchangeError).join('\n'));
     expect(read.value.read.record).toEqual(record);
     expect(read.value.missing).toEqual([]);
@@ -64,7 +64,7 @@ describe('record bundles', () => {
     const first = record.evidence!.documents[0]!;
     const partial = new Map(files);
     partial.delete(first.contentHash);
-    const read = await readBundle(await writeBundle(record, partial, JSZip), JSZip, sha256);
+    const read = await readBundle(await writeBundle(record, partial, JSZip), sha256);
     expect(read.ok && read.value.missing.map((d) => d.name)).toEqual([first.name]);
     expect(read.ok && read.value.read.record.evidence?.links).toEqual(record.evidence?.links);
   });
@@ -74,43 +74,27 @@ describe('record bundles', () => {
     const archive = await JSZip.loadAsync(await writeBundle(record, files, JSZip));
     const first = record.evidence!.documents[0]!;
     archive.file(`documents/${first.contentHash}/${first.name}`, 'tampered');
-    const read = await readBundle(
-      await archive.generateAsync({ type: 'uint8array' }),
-      JSZip,
-      sha256,
-    );
+    const read = await readBundle(await archive.generateAsync({ type: 'uint8array' }), sha256);
     expect(read.ok && read.value.missing.map((d) => d.name)).toEqual([first.name]);
     expect(read.ok && read.value.files.has(first.contentHash)).toBe(false);
   });
 
   it('refuses what is not a bundle, with a reason', async () => {
-    const notZip = await readBundle(encoder.encode('{"format":"cse-fieldbook"}'), JSZip, sha256);
+    const notZip = await readBundle(encoder.encode('{"format":"cse-fieldbook"}'), sha256);
     expect(!notZip.ok && formatExchangeError(notZip.errors[0]!)).toBe(
       '$: the file is not a zip archive — expected a CSE Fieldbook bundle (.zip) or record (.json)',
     );
     const other = new JSZip();
     other.file('photo.jpg', 'x');
-    const noRecord = await readBundle(
-      await other.generateAsync({ type: 'uint8array' }),
-      JSZip,
-      sha256,
-    );
+    const noRecord = await readBundle(await other.generateAsync({ type: 'uint8array' }), sha256);
     expect(!noRecord.ok && formatExchangeError(noRecord.errors[0]!)).toBe(
       '$: the zip archive holds no record.json — expected a bundle written by CSE Fieldbook',
     );
-    const damaged = await readBundle(
-      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
-      JSZip,
-      sha256,
-    );
-    expect(!damaged.ok && damaged.errors[0]?.problem).toMatch(/^the zip archive is damaged/);
+    const damaged = await readBundle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), sha256);
+    expect(!damaged.ok && damaged.errors[0]?.problem).toMatch(/^the record bundle is damaged/);
     const invalid = new JSZip();
     invalid.file('record.json', '{"format":"cse-fieldbook","version":3}');
-    const bad = await readBundle(
-      await invalid.generateAsync({ type: 'uint8array' }),
-      JSZip,
-      sha256,
-    );
+    const bad = await readBundle(await invalid.generateAsync({ type: 'uint8array' }), sha256);
     expect(!bad.ok && bad.errors.map(formatExchangeError)).toContain(
       '$.organisation: missing — expected an object',
     );

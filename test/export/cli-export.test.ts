@@ -152,7 +152,7 @@ describe('fieldbook import-xlsx', () => {
     const bad = await cli(['import-xlsx', xlsx, '--into', json]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
-      /^fieldbook: .*record\.xlsx cannot be imported into .*record\.json:\n {2}- sheet "1 Customer Insight", cell I\d+ \(1\.1\.1, Visit \(final\) result\): "Fully" is not a mark/,
+      /^fieldbook: .*record\.xlsx cannot be imported into .*record\.json: sheet "1 Customer Insight", cell I\d+ \(1\.1\.1, Visit \(final\) result\): "Fully" is not a mark/,
     );
     const other = join(dir, 'other.xlsx');
     XLSX.writeFile(XLSX.read('a,b\n1,2', { type: 'string' }), other);

@@ -64,7 +64,7 @@ const STAGES = RECORD.stages;
 const SURVEILLANCES = STAGES.filter((s) => s.kind.startsWith('surveillance'));
 const OPTIONS = { generatedAt: GENERATED_AT, today: '2018-02-01' as IsoDate };
 const ELEMENT = /^(\d+\.\d+\.\d+)\b/;
-const MARK = '(CP|F|P|NC|—)';
+const MARK = '(CP|NC|[FP—])';
 
 type Point = readonly [string, string, string];
 type Change = readonly [string, string, string, string];
@@ -102,7 +102,9 @@ beforeAll(async () => {
 
 /** The rows of every "Development points (n)" table of a PDF's text, in order. */
 function pdfPointTables(text: string): Point[][] {
+  // pdftotext's output of our own export, in a test: not a user's text.
   const row = new RegExp(
+    // eslint-disable-next-line regexp/no-super-linear-backtracking
     `^\\s*(\\d+\\.\\d+\\.\\d+)\\s{2,}.*?\\s${MARK}?\\s+(Open|Progressing|Cleared)\\b`,
   );
   return text

@@ -54,6 +54,7 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: (() => unknown) | null = null;
   session: FakeSession = new FakeSession();
   send = vi.fn((..._args: unknown[]): void => undefined);
+  reload = vi.fn();
   isDestroyed = vi.fn(() => false);
   isCrashed = vi.fn(() => false);
   getURL = vi.fn(() => 'app://fieldbook/index.html');
@@ -113,7 +114,12 @@ export const fakeElectron = {
   BrowserWindow: FakeBrowserWindow,
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: new FakeSession() },
-  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+  dialog: {
+    showOpenDialog: vi.fn(),
+    showSaveDialog: vi.fn(),
+    showErrorBox: vi.fn(),
+    showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+  },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),

@@ -109,7 +109,7 @@ describe('the preload stays tiny and sandbox-safe', () => {
     const seen = new Set<string | undefined>();
     for (const file of await readdir(dir)) {
       const source = await readFile(new URL(file, dir), 'utf8');
-      const runtimeImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gms)].map(
+      const runtimeImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map(
         (match) => match[1],
       );
       for (const specifier of runtimeImports)

@@ -95,7 +95,7 @@ function npmStart(
 function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const key of Object.keys(env)) {
-    if (/^(ELECTRON_|npm_config_electron|electron_)/i.test(key) && !(key in extra)) delete env[key];
+    if (/^(?:electron_|npm_config_electron)/i.test(key) && !(key in extra)) delete env[key];
   }
   return env;
 }
@@ -118,7 +118,7 @@ function freshProject(built = false): string {
   }
   cpSync(join(ROOT, 'node_modules/electron'), join(dir, 'node_modules/electron'), {
     recursive: true,
-    filter: (src) => !/[/\\](dist|path\.txt)$/.test(src),
+    filter: (src) => !/[/\\](?:dist|path\.txt)$/.test(src),
   });
   return dir;
 }

@@ -54,7 +54,7 @@ describe('fieldbook export --docx and import-docx', () => {
     const again = await cli(['import-docx', docx, '--out', json, '--dry-run']);
     expect(again.out).toContain(`differences from ${json}: 0`);
     expect(again.out).toContain('dry run: nothing written');
-  });
+  }, 30_000);
 
   it('prints the preview and scores as JSON, and writes nothing without --out', async () => {
     const dir = temp();

@@ -1,5 +1,8 @@
 import type { CatalogueCriterion } from '../../catalogue/catalogue';
 import type { EntryTextField } from '../../types/record';
+import { charIn, trimEndWhere, trimStartWhere } from '../../types/trim';
+
+const isApostrophe = charIn("'");
 
 /**
  * The layout of a criterion sheet, shared by the builder and the importer so that the two can
@@ -86,10 +89,9 @@ const FORBIDDEN_IN_SHEET_NAMES = /[:\\/?*[\]]/g;
  * trailing apostrophe, at most 31 characters — cut at a word boundary with "…" where possible.
  */
 export function safeSheetName(text: string): string {
-  const clean = text
-    .replace(FORBIDDEN_IN_SHEET_NAMES, '-')
-    .replace(/^'+|'+$/g, '')
-    .trim();
+  const spaced = text.replace(FORBIDDEN_IN_SHEET_NAMES, '-').trim();
+  // No leading or trailing apostrophes (trimmed by index: /'+$/ is quadratic on "''''…x").
+  const clean = trimEndWhere(trimStartWhere(spaced, isApostrophe), isApostrophe).trim();
   if (clean.length <= SHEET_NAME_LIMIT) return clean || 'Sheet';
   const room = clean.slice(0, SHEET_NAME_LIMIT - 1);
   const space = room.lastIndexOf(' ');

@@ -19,7 +19,12 @@ import {
 import { columnLetter } from './spec';
 
 const ELEMENT_ID = /^\d+\.\d+\.\d+$/;
-const SUB_CRITERION_HEADING = /^\d+\.\d+(\s|$)/;
+/**
+ * Rows with values read on one criterion sheet: an element's long texts continue over a few
+ * rows each, so a real sheet has a few hundred.
+ */
+export const MAX_SHEET_ROWS = 5_000;
+const SUB_CRITERION_HEADING = /^\d+\.\d+(?:\s|$)/;
 
 /** A criterion sheet being read: the worksheet and the columns of its workbook's format. */
 interface SheetLayout {
@@ -144,7 +149,22 @@ export function readCriterionSheet(
   const own = new Set<string>(criterion.elements.map((e) => e.id));
   const drafts = new Map<string, Draft>();
   let current: Draft | null = null;
-  for (let r = 2; r <= sheet.rowCount; r += 1) {
+  // Only the rows that hold values: a cell typed in row 1,048,576 must not make us walk (and
+  // exceljs create) a million empty rows.
+  const rows: number[] = [];
+  sheet.eachRow((_row, r) => {
+    if (r >= 2) rows.push(r);
+  });
+  if (rows.length > MAX_SHEET_ROWS) {
+    return fail([
+      `sheet "${name}" has values in ${rows.length} rows; a criterion sheet exported by CSE Fieldbook has a few hundred at most, and ${MAX_SHEET_ROWS} are read`,
+    ]);
+  }
+  let previous = 1;
+  for (const r of rows) {
+    // A row without values between two rows ends the element above, as a blank row does.
+    if (r !== previous + 1) current = null;
+    previous = r;
     const label = (cellText(sheet.getRow(r).getCell(1).value) ?? '').trim();
     const continued = continuationOf(label);
     if (label === '') {

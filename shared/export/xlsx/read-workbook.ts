@@ -7,6 +7,7 @@ import type { StageId } from '../../types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../../types/record';
 import type { Result } from '../../types/result';
 import { fail, ok } from '../../types/result';
+import { boundedWorkbook } from './bounded-workbook';
 import { criterionColumnsFor } from './layout';
 import { readCriterionSheet } from './read-criterion-sheet';
 import { cellText } from './read-cells';
@@ -40,13 +41,16 @@ async function load(bytes: Uint8Array, excel: ExcelJsModule): Promise<Result<Wor
       `the file is ${bytes.byteLength} bytes; a workbook may be at most ${MAX_WORKBOOK_BYTES}`,
     ]);
   }
+  const bounded = boundedWorkbook(bytes);
+  if (!bounded.ok) return bounded;
   const workbook = new excel.Workbook();
   try {
     // exceljs types ask for a Node Buffer; JSZip underneath reads any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail([`the file is damaged or is not an XLSX workbook (${reason.slice(0, 200)})`]);
+    await workbook.xlsx.load(bounded.value as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  } catch {
+    // exceljs's own messages ("Cannot read properties of undefined (reading 'col')") mean
+    // nothing to an assessor.
+    return fail(['the file is damaged or is not an XLSX workbook: its sheets cannot be read']);
   }
   return ok(workbook);
 }

@@ -1,8 +1,10 @@
-import type JSZip from 'jszip';
 import type { Result } from '../../types/result';
 import { fail, ok } from '../../types/result';
+import type { ZipBudget } from '../../zip/budgets';
+import { DOCX_ZIP_BUDGET } from '../../zip/budgets';
+import type { ZipProblem } from '../../zip/problems';
+import { openZip } from '../../zip/read-zip';
 import { DOCX_LIMITS } from '../limits';
-import type { WordReadLibraries } from './libraries';
 
 /** Why a file cannot be read as a Word document; each comes with a sentence for the user. */
 export type DocxFailureCode =
@@ -78,116 +80,68 @@ export function sniffDocx(bytes: Uint8Array): DocxFailure | null {
   return null;
 }
 
-interface StreamHelper {
-  on(event: 'data', callback: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'end', callback: () => void): StreamHelper;
-  on(event: 'error', callback: (error: Error) => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
-}
-
-/** JSZip's streaming reader: public in its code, missing from its types. */
-interface Streamable {
-  internalStream?(type: 'uint8array'): StreamHelper;
-}
-
-/** Inflates one entry chunk by chunk, stopping as soon as `budget` bytes are passed. */
-function inflate(file: JSZip.JSZipObject, budget: number): Promise<Uint8Array | 'over'> {
-  const stream = (file as unknown as Streamable).internalStream?.('uint8array');
-  if (!stream) return file.async('uint8array').then((b) => (b.length > budget ? 'over' : b));
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    let done = false;
-    stream
-      .on('data', (chunk) => {
-        if (done) return;
-        size += chunk.length;
-        if (size > budget) {
-          done = true;
-          stream.pause();
-          resolve('over');
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', (error) => {
-        done = true;
-        reject(error);
-      })
-      .on('end', () => {
-        if (done) return;
-        const out = new Uint8Array(size);
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        resolve(out);
-      })
-      .resume();
-  });
-}
-
-function tooMuch(limit: number): DocxFailure {
-  return {
-    code: 'too-much-inflated',
-    message: `the document unpacks to more than ${Math.round(limit / 1024 / 1024)} MB of text; it is damaged or not a real record (a "zip bomb")`,
-  };
-}
-
-function damaged(reason: string): DocxFailure {
-  return {
-    code: 'damaged',
-    message: `the file is damaged or is not a Word document (${reason.slice(0, 200)})`,
-  };
+/** The refusal of the zip layer, as the Word import says it. */
+function fromZip(problem: ZipProblem): DocxFailure {
+  switch (problem.code) {
+    case 'too-large':
+    case 'size-mismatch':
+    case 'overlapping':
+    case 'too-many-entries':
+      return { code: 'too-much-inflated', message: problem.message };
+    case 'not-zip':
+      return { code: 'not-docx', message: problem.message };
+    case 'encrypted':
+      return {
+        code: 'encrypted',
+        message:
+          'the document is password-protected (an encrypted Word file); open it in Word, remove the password (File › Info › Protect Document) and save it as .docx',
+      };
+    default:
+      return { code: 'damaged', message: problem.message };
+  }
 }
 
 /**
- * Opens the zip and returns the XML of the document body and custom properties, inflating at
- * most `maxInflated` bytes (default `DOCX_LIMITS.maxInflatedBytes`; tests pass less). Never
- * throws.
+ * Opens the zip within its budget (`DOCX_ZIP_BUDGET`, or `maxInflated` bytes in all when given:
+ * tests pass less) and returns the XML of the document body and custom properties. The central
+ * directory is checked before anything is inflated, and each part is inflated through a stream
+ * that stops at its declared size. Never throws.
  */
 export async function readDocxXml(
   bytes: Uint8Array,
-  libs: WordReadLibraries,
-  maxInflated: number = DOCX_LIMITS.maxInflatedBytes,
+  maxInflated?: number,
 ): Promise<Result<DocxXml, DocxFailure>> {
   const refused = sniffDocx(bytes);
   if (refused) return fail([refused]);
-  let zip: JSZip;
-  try {
-    zip = await libs.JSZip.loadAsync(bytes);
-  } catch (error) {
-    return fail([damaged(error instanceof Error ? error.message : String(error))]);
-  }
-  const names = Object.keys(zip.files);
-  if (names.length > DOCX_LIMITS.maxZipEntries) {
-    return fail([damaged(`${names.length} entries in the package`)]);
-  }
-  const main = zip.file('word/document.xml');
-  if (!main) {
-    const what = zip.file('xl/workbook.xml')
+  const budget: ZipBudget =
+    maxInflated === undefined
+      ? DOCX_ZIP_BUDGET
+      : {
+          ...DOCX_ZIP_BUDGET,
+          maxEntryBytes: Math.min(maxInflated, DOCX_ZIP_BUDGET.maxEntryBytes),
+          maxTotalBytes: maxInflated,
+        };
+  const zip = openZip(bytes, budget);
+  if (!zip.ok) return fail(zip.errors.map((e) => fromZip(e)));
+  const archive = zip.value;
+  if (!archive.entry('word/document.xml')) {
+    const what = archive.entry('xl/workbook.xml')
       ? 'an Excel workbook'
-      : zip.file('ppt/presentation.xml')
+      : archive.entry('ppt/presentation.xml')
         ? 'a PowerPoint presentation'
-        : zip.file('content.xml')
+        : archive.entry('content.xml')
           ? 'an OpenDocument file (save it as .docx)'
           : 'a zip file without word/document.xml';
     return fail([{ code: 'not-docx', message: `the file is not a Word document: it is ${what}` }]);
   }
-  try {
-    const decoder = new TextDecoder('utf-8');
-    const document = await inflate(main, maxInflated);
-    if (document === 'over') return fail([tooMuch(maxInflated)]);
-    const custom = zip.file('docProps/custom.xml');
-    const props = custom ? await inflate(custom, maxInflated - document.length) : null;
-    if (props === 'over') return fail([tooMuch(maxInflated)]);
-    return ok({
-      document: decoder.decode(document),
-      customProperties: props === null ? null : decoder.decode(props),
-    });
-  } catch (error) {
-    return fail([damaged(error instanceof Error ? error.message : String(error))]);
+  const decoder = new TextDecoder('utf-8');
+  const document = archive.read('word/document.xml');
+  if (!document.ok) return fail(document.errors.map((e) => fromZip(e)));
+  let customProperties: string | null = null;
+  if (archive.entry('docProps/custom.xml')) {
+    const props = archive.read('docProps/custom.xml');
+    if (!props.ok) return fail(props.errors.map((e) => fromZip(e)));
+    customProperties = decoder.decode(props.value);
   }
+  return ok({ document: decoder.decode(document.value), customProperties });
 }

@@ -4,13 +4,18 @@ import type { DocxContent } from './doc-model';
 import type { DocxFailure } from './docx-container';
 import { readDocxXml } from './docx-container';
 import { bodyBlocks, countTrackedChanges } from './docx-xml';
+import { OFFICE_XML_BUDGET, checkXml } from '../../xml/xml-budget';
 import type { WordReadLibraries } from './libraries';
 import type { XmlNode } from './xml-nodes';
 import { attrOf, childrenOf, tagOf, textOf } from './xml-nodes';
 
-function parseXml(xml: string, libs: WordReadLibraries): XmlNode[] {
-  // Word never writes a DTD; refusing one rules out entity-expansion attacks.
-  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw new Error('the XML declares a DOCTYPE');
+/** Thrown for XML refused before parsing; its message is a sentence for the user. */
+class XmlRefused extends Error {}
+
+function parseXml(xml: string, libs: WordReadLibraries, what: string): XmlNode[] {
+  // A DTD anywhere, too many elements or too deep: refused before a tree is built.
+  const refused = checkXml(xml, OFFICE_XML_BUDGET, what);
+  if (refused) throw new XmlRefused(refused.message);
   const parser = new libs.XMLParser({
     preserveOrder: true,
     removeNSPrefix: true,
@@ -52,26 +57,29 @@ export async function parseDocx(
   bytes: Uint8Array,
   libs: WordReadLibraries,
 ): Promise<Result<DocxContent, DocxFailure>> {
-  const xml = await readDocxXml(bytes, libs);
+  const xml = await readDocxXml(bytes);
   if (!xml.ok) return xml;
   try {
-    const body = parseXml(xml.value.document, libs);
+    const body = parseXml(xml.value.document, libs, "the document's XML");
     const blocks = bodyBlocks(body);
     const props =
       xml.value.customProperties === null
         ? new Map<string, string>()
-        : customProperties(parseXml(xml.value.customProperties, libs));
+        : customProperties(
+            parseXml(xml.value.customProperties, libs, "the document's custom properties"),
+          );
     // Most documents hold no tracked change: a look at the text spares walking the tree again.
-    const tracked = /<(\w+:)?(ins|del|moveFrom|moveTo)\b/.test(xml.value.document)
+    const tracked = /<(?:\w+:)?(?:ins|del|moveFrom|moveTo)\b/.test(xml.value.document)
       ? countTrackedChanges(body)
       : { insertions: 0, deletions: 0 };
     return ok({ blocks, trackedChanges: tracked, customProperties: props });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof XmlRefused) return fail([{ code: 'damaged', message: error.message }]);
+    // The XML parser's own message names its internals, not the file: say it in our words.
     return fail([
       {
         code: 'damaged',
-        message: `the document's XML cannot be read (${reason.slice(0, 200)})`,
+        message: "the document's XML is damaged: it is not well-formed, so it cannot be read",
       },
     ]);
   }

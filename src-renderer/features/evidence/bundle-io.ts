@@ -80,8 +80,7 @@ export async function readBundleFile(
   file: OpenedFile,
 ): Promise<Result<PendingBundle, ExchangeError>> {
   const { readBundle } = await import('../../../shared/evidence/bundle');
-  const JSZip = (await import('jszip')).default;
-  const read = await readBundle(file.bytes, JSZip, sha256Hex);
+  const read = await readBundle(file.bytes, sha256Hex);
   if (!read.ok) return read;
   const record = read.value.read.record;
   // A sign-off that no longer holds is refused like any other problem of the file.

@@ -1,29 +1,70 @@
-// The page's side of the extraction worker: one worker, started on first use, many requests.
+// The page's side of the extraction worker: one worker, started on first use, one document at a
+// time, each within a time budget after which the worker is ended and a fresh one reads the next.
+import type { FileProblem } from '../../../shared/evidence/file-kinds';
 import type { ExtractRequest, ExtractResponse, WorkerOutcome } from './extract-protocol';
 
-interface Pending {
+/**
+ * How long one document may take to be read (pages of a long PDF included). A document that
+ * takes longer is refused as "could not be read in time", its worker is ended (a stalled reader,
+ * e.g. a regular expression gone exponential, cannot be interrupted any other way) and the next
+ * document is read by a new worker.
+ */
+export const EXTRACTION_TIME_BUDGET_MS = 120_000;
+
+/** The part of a Worker used here (a fake in the unit tests). */
+export interface WorkerLike {
+  postMessage(message: ExtractRequest, transfer: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ExtractResponse>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface ExtractClientOptions {
+  readonly timeBudgetMs?: number;
+  readonly createWorker?: () => WorkerLike;
+}
+
+interface Job {
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array;
   readonly resolve: (outcome: WorkerOutcome) => void;
   readonly onProgress: (done: number, total: number) => void;
 }
 
-/** Sends documents to the extraction worker and resolves with what it read. */
-export class ExtractClient {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+function refused(problem: FileProblem): WorkerOutcome {
+  return { ok: false, problem };
+}
 
-  private start(): Worker {
-    const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<ExtractResponse>) => {
+/** Sends documents to the extraction worker, one at a time, and resolves with what it read. */
+export class ExtractClient {
+  private worker: WorkerLike | null = null;
+  private nextId = 1;
+  private readonly queue: Job[] = [];
+  private active: Job | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timeBudgetMs: number;
+  private readonly createWorker: () => WorkerLike;
+
+  constructor(options: ExtractClientOptions = {}) {
+    this.timeBudgetMs = options.timeBudgetMs ?? EXTRACTION_TIME_BUDGET_MS;
+    this.createWorker =
+      options.createWorker ??
+      (() => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }));
+  }
+
+  private start(): WorkerLike {
+    const worker = this.createWorker();
+    worker.addEventListener('message', (event) => {
+      if (this.worker !== worker) return;
       const message = event.data;
-      const pending = this.pending.get(message.id);
-      if (!pending) return;
+      const job = this.active;
+      if (!job || message.id !== job.id) return;
       if (message.kind === 'progress') {
-        pending.onProgress(message.done, message.total);
+        job.onProgress(message.done, message.total);
         return;
       }
-      this.pending.delete(message.id);
-      pending.resolve(
+      this.finish(
         message.kind === 'done'
           ? {
               ok: true,
@@ -33,40 +74,69 @@ export class ExtractClient {
                 suggesterVersion: message.suggesterVersion,
               },
             }
-          : { ok: false, problem: message.problem },
+          : refused(message.problem),
       );
     });
-    worker.addEventListener('error', (event) => {
-      const message = event.message || 'the reader stopped';
-      for (const [id, pending] of this.pending) {
-        pending.resolve({
-          ok: false,
-          problem: {
-            reason: 'failed',
-            message: `The document could not be read (${message}). Nothing was added.`,
-          },
-        });
-        this.pending.delete(id);
-      }
-      this.worker?.terminate();
-      this.worker = null;
+    worker.addEventListener('error', () => {
+      if (this.worker !== worker) return;
+      const name = this.active?.name ?? 'The document';
+      this.stopWorker();
+      this.finish(
+        refused({
+          reason: 'failed',
+          message: `"${name}" could not be read: the reader stopped (the file may be damaged, or too large to read). Nothing was added.`,
+        }),
+      );
     });
     return worker;
   }
 
-  /** Reads one document in the worker; `bytes` is copied, never taken over. */
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  /** Resolves the active job and sends the next one. */
+  private finish(outcome: WorkerOutcome): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const job = this.active;
+    this.active = null;
+    job?.resolve(outcome);
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.active) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.active = job;
+    this.worker ??= this.start();
+    this.timer = setTimeout(() => {
+      if (this.active !== job) return;
+      this.stopWorker();
+      const seconds = Math.max(1, Math.round(this.timeBudgetMs / 1000));
+      this.finish(
+        refused({
+          reason: 'timed-out',
+          message: `"${job.name}" could not be read in time: reading stopped after ${seconds} second${seconds === 1 ? '' : 's'} (the file may be damaged, or made to stall readers). Nothing was added.`,
+        }),
+      );
+    }, this.timeBudgetMs);
+    const copy = job.bytes.slice().buffer;
+    const request: ExtractRequest = { kind: 'extract', id: job.id, name: job.name, bytes: copy };
+    this.worker.postMessage(request, [copy]);
+  }
+
+  /** Reads one document in the worker once those before it are read; `bytes` is copied, never taken over. */
   extract(
     name: string,
     bytes: Uint8Array,
     onProgress: (done: number, total: number) => void,
   ): Promise<WorkerOutcome> {
-    this.worker ??= this.start();
-    const id = this.nextId++;
-    const copy = bytes.slice().buffer;
-    const request: ExtractRequest = { kind: 'extract', id, name, bytes: copy };
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, onProgress });
-      this.worker?.postMessage(request, [copy]);
+      this.queue.push({ id: this.nextId++, name, bytes, resolve, onProgress });
+      this.pump();
     });
   }
 }

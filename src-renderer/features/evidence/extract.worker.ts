@@ -3,6 +3,7 @@
 // runs inside this worker (its own "worker" is set up in this thread), and pdf.js and mammoth
 // load only when a document of their kind arrives.
 import type { ExtractLibraries } from '../../../shared/evidence/extract';
+import { arrayBufferInput, mammothDocxToHtml } from '../../../shared/evidence/docx-html';
 import { extractDocument } from '../../../shared/evidence/extract';
 import type { SuggestionModel } from '../../../shared/evidence/model';
 import { SUGGESTER_VERSION, buildSuggestionModel } from '../../../shared/evidence/model';
@@ -18,11 +19,8 @@ const libraries: ExtractLibraries = {
     await import('pdfjs-dist/build/pdf.worker.min.mjs');
     return (await import('pdfjs-dist/build/pdf.min.mjs')) as unknown as PdfjsLike;
   },
-  docxToHtml: async (bytes) => {
-    const mammoth = (await import('mammoth')).default;
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return (await mammoth.convertToHtml({ arrayBuffer: arrayBuffer as ArrayBuffer })).value;
-  },
+  docxToHtml: async (bytes) =>
+    mammothDocxToHtml((await import('mammoth')).default, arrayBufferInput)(bytes),
 };
 
 let model: SuggestionModel | null = null;
@@ -59,14 +57,13 @@ async function handle(request: ExtractRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   if (event.data?.kind !== 'extract') return;
-  handle(event.data).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
+  handle(event.data).catch(() => {
     post({
       kind: 'failed',
       id: event.data.id,
       problem: {
         reason: 'failed',
-        message: `"${event.data.name}" could not be read (${reason.slice(0, 200)}). Nothing was added.`,
+        message: `"${event.data.name}" could not be read: it may be damaged, or not the kind of file its name says. Nothing was added.`,
       },
     });
   });

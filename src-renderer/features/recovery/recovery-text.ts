@@ -59,5 +59,8 @@ export function recoveryCopyText(item: RecoveryItem, record: AssessmentRecord | 
 
 /** Why it was refused, without the storage's closing "Nothing was changed." (the text is kept). */
 export function refusalText(reason: string): string {
-  return reason.replace(/\s*Nothing was changed\.\s*$/, '');
+  // By index, not /\s*…\s*$/, which rescans a long run of spaces from every position.
+  const suffix = 'Nothing was changed.';
+  const trimmed = reason.trimEnd();
+  return trimmed.endsWith(suffix) ? trimmed.slice(0, -suffix.length).trimEnd() : reason;
 }

@@ -31,7 +31,7 @@ const SOURCE_WORDS: Readonly<Record<StatusSource, string>> = {
 /** One development point: what it is, its status at every stage, and progress at this stage. */
 export function PointCard({ point, current, onEdit }: Props): ReactElement {
   const editable = editableStep(point, current);
-  const id = `sv-pt-${point.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const id = `sv-pt-${point.id.replace(/[^\w-]/g, '-')}`;
   return (
     <article
       className="sv-point"

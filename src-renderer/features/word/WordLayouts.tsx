@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import type { ColumnMappings, ColumnRole, PreviewLayout } from '../../../shared/word';
-import { COLUMN_ROLES, COLUMN_ROLE_NAMES } from '../../../shared/word';
+import { COLUMN_ROLES, COLUMN_ROLE_NAMES } from '../../../shared/word/import/layout-types';
 
 interface Props {
   readonly layouts: readonly PreviewLayout[];

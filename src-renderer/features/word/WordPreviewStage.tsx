@@ -5,7 +5,7 @@ import type {
   PreviewStage,
   ScoringCheck,
 } from '../../../shared/word';
-import { describeSource } from '../../../shared/word';
+import { describeSource } from '../../../shared/word/read/doc-model';
 import { formatKeyDate } from '../../../shared/types/dates';
 import { STAGE_DATE_NAMES } from '../../../shared/types/record';
 

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DocxImportPreview } from '../../../shared/word';
-import { describeSource } from '../../../shared/word';
+import { describeSource } from '../../../shared/word/read/doc-model';
 
 /** The import's warnings and the text it could not place, each with where it was found. */
 export function WordWarnings({

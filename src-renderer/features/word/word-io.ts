@@ -4,7 +4,7 @@ import type { RuleProfile } from '../../../shared/scoring/profiles';
 import type { Result } from '../../../shared/types/result';
 
 /**
- * Reads a Word record. The Word code and its libraries (jszip, fast-xml-parser) load on first
+ * Reads a Word record. The Word code and its libraries (fast-xml-parser) load on first
  * use only, never in the initial bundle.
  */
 export async function readWordRecord(
@@ -13,15 +13,14 @@ export async function readWordRecord(
   newId: () => string,
   columnMappings: ColumnMappings,
 ): Promise<Result<DocxImport, DocxFailure>> {
-  const [{ importDocx }, jszip, xml] = await Promise.all([
+  const [{ importDocx }, xml] = await Promise.all([
     import('../../../shared/word'),
-    import('jszip'),
     import('fast-xml-parser'),
   ]);
   const fallbackName = fileName.replace(/\.docx$/i, '');
   return importDocx(
     bytes,
-    { JSZip: jszip.default, XMLParser: xml.XMLParser },
+    { XMLParser: xml.XMLParser },
     { newId, fallbackName, columnMappings },
   );
 }

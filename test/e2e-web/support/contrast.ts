@@ -17,7 +17,7 @@ export interface ContrastProblem {
 function measure(kind: 'text' | 'focus'): ContrastProblem[] {
   type Rgba = [number, number, number, number];
   const parse = (css: string): Rgba | null => {
-    const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:[,/]\s*([\d.]+))?\)/.exec(css);
+    const m = /rgba?\(([\d.]+)(?:,\s*|\s+)([\d.]+)(?:,\s*|\s+)([\d.]+)(?:[,/]\s*([\d.]+))?\)/.exec(css);
     return m
       ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])]
       : null;

@@ -210,7 +210,8 @@ export function mutate(doc: Json, mutations: readonly Mutation[]): Json {
 /** Problems that would make an error message unclear to an assessor. */
 export function unclearMessage(text: unknown): string | null {
   if (typeof text !== 'string' || text.trim() === '') return 'an empty message';
-  if (/\n\s+at .+:\d+/.test(text) || /\bat .+\.(ts|js):\d+:\d+/.test(text)) return 'a stack trace';
+  if (/\n\s+at .+:\d+/.test(text) || /\bat .+\.(?:ts|js):\d+:\d+/.test(text))
+    return 'a stack trace';
   if (
     /\[object Object\]|\bundefined\b|Cannot read propert|is not a function|Maximum call stack/.test(
       text,

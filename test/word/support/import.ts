@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import { expect } from 'vitest';
 import type { DocxImportOptions } from '../../../shared/word/import/import-docx';
@@ -6,7 +5,7 @@ import { importDocx } from '../../../shared/word/import/import-docx';
 import type { DocxImport } from '../../../shared/word/import/preview-types';
 import type { WordReadLibraries } from '../../../shared/word/read/libraries';
 
-export const LIBS: WordReadLibraries = { JSZip, XMLParser };
+export const LIBS: WordReadLibraries = { XMLParser };
 
 /** Ids "id-1", "id-2" … in the order asked for. */
 export function counterIds(): () => string {
