@@ -23,7 +23,7 @@ const CONFUSABLE = new RegExp(`[${[...CONFUSABLES.keys()].join('')}]`, 'gu');
  */
 export function foldConfusables(text: string): string {
   // Plain ASCII has no look-alikes and is unchanged by NFKC: the common case, kept cheap.
-  if (!/[^ -~\t\n\r]/.test(text)) return text;
+  if (!/[^\x20-\x7e\t\n\r]/.test(text)) return text;
   return text.normalize('NFKC').replace(CONFUSABLE, (ch) => CONFUSABLES.get(ch) ?? ch);
 }
 

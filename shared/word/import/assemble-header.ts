@@ -29,7 +29,7 @@ export function orphanDetails(ctx: WalkContext, exists: ReadonlySet<string>): vo
   for (const stage of ctx.stages.values()) {
     if (exists.has(slotKey(stage.slot)) || stage.details.size === 0) continue;
     const values = [...stage.details.entries()].flatMap(([key, list]) =>
-      list.filter((v) => !/^(tbc|tba|n\/?a|-)?$/i.test(v.text.trim())).map((v) => ({ key, v })),
+      list.filter((v) => !/^(?:tbc|tba|n\/?a|-)?$/i.test(v.text.trim())).map((v) => ({ key, v })),
     );
     if (values.length === 0) continue;
     ctx.warnings.add(

@@ -56,7 +56,7 @@ export function rowElement(row: DocRow, catalogue: Catalogue): ElementId | null 
   return null;
 }
 
-const REPORT_NOTE = /^see (the )?(assessment )?report/i;
+const REPORT_NOTE = /^see (?:the )?(?:assessment )?report/i;
 
 /**
  * Counts what the columns of a layout's data rows hold. `elementColumn` is the column where

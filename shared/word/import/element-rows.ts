@@ -13,9 +13,9 @@ import { isHeaderText, readHeaderText } from './header-words';
 /** "Criterion 1 — Customer Insight", "1.1 Customer Identification", "Customer Insight". */
 export function isCatalogueCaption(text: string, catalogue: Catalogue): boolean {
   const key = matchKey(text);
-  if (/^(criterion\s*)?\d(\.\d{1,2})?\.?$/.test(key)) return true;
+  if (/^(?:criterion\s*)?\d(?:\.\d{1,2})?\.?$/.test(key)) return true;
   const bare = (t: string): string => t.replace(/^the /, '');
-  const name = bare(key.replace(/^(criterion\s*)?\d(\.\d{1,2})?\.?\s*[-:]?\s*/, ''));
+  const name = bare(key.replace(/^(?:criterion\s*)?\d(?:\.\d{1,2})?\.?\s*[-:]?\s*/, ''));
   return catalogue.criteria.some(
     (c) =>
       bare(matchKey(c.name)) === name || c.subCriteria.some((s) => bare(matchKey(s.name)) === name),

@@ -20,10 +20,7 @@ export interface LabelReading {
 const CYCLE_DATES: readonly (readonly [RegExp, NonNullable<LabelReading['dates']>])[] = [
   [/^(date of )?(the )?(first|1st) surveillance( date| visit| due)?$/, 'surveillance-1'],
   [/^(date of )?(the )?(second|2nd) surveillance( date| visit| due)?$/, 'surveillance-2'],
-  [
-    /^(date of )?(the )?(recertification|re-?assessment|re-?certification)( date| visit)?$/,
-    'reassessment',
-  ],
+  [/^(date of )?(the )?(re-?assessment|re-?certification)( date| visit)?$/, 'reassessment'],
 ];
 
 const RULES: readonly (readonly [RegExp, LabelKey])[] = [
@@ -67,9 +64,9 @@ function labelStage(key: string): StageMention | null {
 
 /** Reads a label; `null` when it is none the layout knows. */
 export function labelOf(text: string): LabelReading | null {
-  const key = matchKey(text).replace(/\s*\(cycle \d+\)$/, '');
+  const key = matchKey(text).replace(/ ?\(cycle \d+\)$/, '');
   if (key === '' || key.length > 120) return null;
-  const cycle = /\(cycle (\d+)\)\s*$/.exec(matchKey(text));
+  const cycle = /\(cycle (\d+)\)$/.exec(matchKey(text));
   for (const [pattern, dates] of CYCLE_DATES) {
     if (pattern.test(key)) {
       return {
@@ -111,10 +108,11 @@ const SHORT_VALUES: ReadonlySet<LabelKey> = new Set([
 export function labelledParagraph(
   text: string,
 ): { readonly label: LabelReading; readonly value: string } | null {
-  const match = /^([^:\t\n]{3,120})[:\t]\s*([\s\S]*)$/.exec(text.trim());
+  const trimmed = text.trim();
+  const match = /^([^:\t\n]{3,120})[:\t]/.exec(trimmed);
   if (!match) return null;
   const label = labelOf(match[1] ?? '');
-  const value = (match[2] ?? '').trim();
+  const value = trimmed.slice(match[0].length).trim();
   if (!label || (SHORT_VALUES.has(label.key) && value.length > 60)) return null;
   return { label, value };
 }

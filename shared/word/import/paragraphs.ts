@@ -101,13 +101,13 @@ export function paragraphRole(text: string, catalogue: Catalogue): ParagraphRole
   const key = matchKey(text);
   if (FIXED.has(key) || TEMPLATE_PHRASES.some((p) => p.test(key))) return { kind: 'boilerplate' };
   // A table of contents describes the sections: "Section 2 … - this will show …".
-  if (/^section\s*\d\b.*\bthis (will|section)\b/.test(key)) return { kind: 'boilerplate' };
+  if (/^section\s*\d\b.+\bthis (?:will|section)\b/.test(key)) return { kind: 'boilerplate' };
   if (key.length <= 140) {
     for (const [pattern, section] of SECTIONS) {
       if (pattern.test(key)) {
         const rest = key
           .replace(/^section\s*\d\s*[-:]?\s*/, '')
-          .replace(/\s*\((?!cycle\b)[^)]*\)/g, '')
+          .replace(/ ?\((?!cycle\b)[^()]*\)/g, '')
           .trim();
         if (rest.split(' ').length > 8) {
           return { kind: 'boilerplate' };

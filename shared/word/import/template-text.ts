@@ -60,7 +60,7 @@ function templatePiece(text: string): boolean {
     return true;
   }
   // Words of a listed activity wrapped onto a row of their own in the template.
-  return /^(for customers|service)$/.test(key);
+  return /^(?:for customers|service)$/.test(key);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { ElementId } from '../../types/ids';
 import type { DocBlock, DocParagraph, SourceRef } from '../read/doc-model';
+import { charIn, trimStartWhere } from '../../types/trim';
 import { leadingElementNumber, squash } from '../text';
 import { labelledParagraph } from './labels';
 import type { ColumnMappings } from './layout-types';
@@ -9,11 +10,14 @@ import type { ElementNote, RawElement } from './raw';
 import { WalkContext } from './walk-context';
 import { walkTable } from './walk-tables';
 
-const CHANGE = /^([^\s→>]+)\s*(?:→|->|=>|\bto\b)\s*([^\s,;.]+)[\s,;.:–—-]*([\s\S]*)$/i;
+/** "P → F", "P -> F", "P to F": the marks before and after; what follows is a comment. */
+const CHANGE = /^([^\s→>]+)\s*(?:→|->|=>|\bto\b)\s*([^\s,;.]+)/i;
+const BEFORE_COMMENT = charIn(',;.:–—-', true);
 
 /** "4.2.3: P → F (benchmarking report seen)" under "element scores changed". */
 function scoreChange(ctx: WalkContext, id: ElementId, rest: string, source: SourceRef): boolean {
-  const match = CHANGE.exec(rest.trim());
+  const trimmed = rest.trim();
+  const match = CHANGE.exec(trimmed);
   if (!match) return false;
   const changes = ctx.current().changes;
   const element: RawElement = changes.get(id) ?? {
@@ -34,7 +38,8 @@ function scoreChange(ctx: WalkContext, id: ElementId, rest: string, source: Sour
   element.columns.add('previous').add('finalMark');
   element.pieces.previous.push({ text: match[1] ?? '', source });
   element.pieces.finalMark.push({ text: match[2] ?? '', source });
-  const comment = (match[3] ?? '').trim();
+  // Trimmed by index: a pattern would rescan a long run of separators from each of its places.
+  const comment = trimStartWhere(trimmed.slice(match[0].length), BEFORE_COMMENT).trim();
   if (comment !== '') {
     element.columns.add('visitEvidence');
     element.pieces.visitEvidence.push({ text: comment, source });

@@ -136,7 +136,7 @@ function headingLevel(p: XmlNode): { style: string | null; heading: number | nul
   const outline = props ? attrOf(childOf(props, 'outlineLvl') ?? {}, 'val') : undefined;
   if (style !== null) {
     if (/^title$/i.test(style)) return { style, heading: 1 };
-    const match = /(?:head|berschrift|titre|titolo|kop|rubrik|nag)[^\d]*(\d)$/i.exec(style);
+    const match = /(?:head|berschrift|titre|titolo|kop|rubrik|nag)\D*(\d)$/i.exec(style);
     if (match) return { style, heading: Number(match[1]) };
   }
   if (outline !== undefined && /^\d$/.test(outline) && Number(outline) < 9) {

@@ -93,19 +93,19 @@ function markOf(written: string): MaybeMark {
 }
 
 function isMarkText(text: string): boolean {
-  return /^(F|P|\u0420|CP|NC|\u042d)$/.test(text.trim());
+  return /^(?:[FP\u0420\u042d]|CP|NC)$/.test(text.trim());
 }
 
-const ELEMENT = /^([1-5])\.(\d)\.(\d)\b\s*(.*)$/;
+const ELEMENT = /^([1-5])\.(\d)\.(\d)\b(.*)$/;
 
 function letters(cells: readonly string[]): number {
-  return cells.join('').replace(/[^A-Za-z]/g, '').length;
+  return cells.join('').replace(/[^A-Z]/gi, '').length;
 }
 
 type RowKind = 'skip' | 'footer' | 'heading' | 'header' | 'caption' | 'content';
 
 const HEADER_CELL =
-  /^(Element|Liement)$|Desk-top Evidence|Dook top|Dock ton|person ask|^Resu|^DT[RD]\b/;
+  /^(?:Element|Liement)$|Desk-top Evidence|Dook top|Dock ton|person ask|^Resu|^DT[RD]\b/;
 
 /** What a row of the section 1 text is: headers, captions, footers, debris or content. */
 function rowKind(cells: readonly string[]): RowKind {
@@ -132,7 +132,7 @@ function sixCells(cells: readonly string[]): SixCells {
   if (c.length === 5) {
     // A dropped empty cell: the text before the marks is a visit note or a key question.
     const x = c[2]!;
-    const visit = /^(VO\b|See assessment)/.test(x);
+    const visit = /^(?:VO\b|See assessment)/.test(x);
     c = [c[0]!, c[1]!, visit ? '' : x, visit ? x : '', c[3]!, c[4]!];
   }
   while (c.length < 6) c.push('');
@@ -247,7 +247,7 @@ function readSection1(lines: readonly string[]): {
     if (match) {
       current = {
         id: `${match[1]}.${match[2]}.${match[3]}`,
-        statement: [match[4] ?? ''],
+        statement: [(match[4] ?? '').trimStart()],
         rows: [],
       };
       building.push(current);
