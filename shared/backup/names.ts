@@ -48,3 +48,14 @@ export function parseBackupFileName(name: string): BackupNameInfo | null {
 export function isBackupFileName(name: string): boolean {
   return parseBackupFileName(name) !== null;
 }
+
+/**
+ * `createdAt`, or the first later millisecond no backup in `taken` (their `createdAt`s) was made
+ * at: two backups within one millisecond (a frozen clock, a fast pair of imports) get two names,
+ * so the second never replaces the first. Both are `toISOString()` instants.
+ */
+export function freeBackupInstant(createdAt: string, taken: ReadonlySet<string>): string {
+  let at = createdAt;
+  while (taken.has(at)) at = new Date(Date.parse(at) + 1).toISOString();
+  return at;
+}

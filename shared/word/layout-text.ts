@@ -86,6 +86,11 @@ export function categoryHeading(stage: string): string {
   return `Surveillance category after ${stage}`;
 }
 
+/** The heading above a signed-off stage's sign-off (who, when, content hash, signature). */
+export function signOffHeading(stage: string): string {
+  return `Sign-off — ${stage}`;
+}
+
 /** "Notes on Surveillance 1". */
 export function notesHeading(stage: string): string {
   return `Notes on ${stage}`;

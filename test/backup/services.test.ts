@@ -84,6 +84,19 @@ describe('making backups', () => {
     expect((await readOnly(outcome.info.name, 'a long passphrase')).records).toHaveLength(1);
   });
 
+  it('gives two backups made in the same millisecond two names, so neither replaces the other', async () => {
+    await world.repo.createRecord(variant('a'));
+    const frozen = { ...deps, now: () => instant(0) };
+    const first = await makeBackup(frozen, 'pre-import');
+    await world.repo.createRecord(variant('b'));
+    const second = await makeBackup(frozen, 'pre-import');
+    if (first.kind !== 'kept' || second.kind !== 'kept') throw new Error('not kept');
+    expect(second.info.name).not.toBe(first.info.name);
+    expect(Date.parse(second.info.createdAt) - Date.parse(first.info.createdAt)).toBe(1);
+    expect((await readOnly(first.info.name)).records).toHaveLength(1);
+    expect((await readOnly(second.info.name)).records).toHaveLength(2);
+  });
+
   it('makes no backup of an empty fieldbook, and reports failures as messages', async () => {
     expect(await makeBackup(deps, 'daily')).toEqual({ kind: 'empty' });
     await world.repo.createRecord(variant('a'));

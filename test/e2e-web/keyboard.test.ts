@@ -162,6 +162,18 @@ describe('dialogs and menus by keyboard', () => {
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('an export chosen by keyboard gives focus back to the Export button when it is done', async () => {
+    const button = page.getByRole('button', { name: 'Export ▾' });
+    await button.focus();
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    await page.keyboard.press('Enter');
+    await download;
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('Go to element and Backups hold focus', async () => {
     await page.locator('#el-1-1-1-kq').focus();
     await page.keyboard.press('Control+k');

@@ -14,10 +14,12 @@ import {
   SUBHEADINGS,
   categoryHeading,
   notesHeading,
+  signOffHeading,
 } from '../layout-text';
 import type { WordBlock } from './spec';
 import { SHADES, cell, columnsTable, labelTable, paragraph } from './spec-helpers';
 import { stageTitle } from '../../records/select-stage';
+import { signOffText } from '../../export/record-header';
 
 const COMPLIES = { complies: 'Yes', fails: 'No', incomplete: 'Incomplete' } as const;
 
@@ -100,7 +102,9 @@ export function scoringBlocks(
   ];
 }
 
-/** The category decided after the stage and the stage's notes, where there are any. */
+/**
+ * The category decided after the stage, the stage's notes and its sign-off, where there are any.
+ */
 export function closingBlocks(stage: Stage): WordBlock[] {
   const blocks: WordBlock[] = [];
   const decision = stage.surveillance.category;
@@ -124,6 +128,10 @@ export function closingBlocks(stage: Stage): WordBlock[] {
         { cells: [cell(stage.notes)] },
       ],
     });
+  }
+  // The same sentence the PDF prints, so a reader of either can check the hash (`fieldbook verify`).
+  if (stage.signOff) {
+    blocks.push(paragraph(signOffHeading(title), 'heading2'), paragraph(signOffText(stage)));
   }
   return blocks;
 }

@@ -32,7 +32,9 @@ export type Topic =
   | 'plan'
   | 'what-has-changed'
   | 'significant-changes'
-  | 'score-changes';
+  | 'score-changes'
+  /** A stage's sign-off as exported (who, when, hash): never imported, a sign-off is made in the app. */
+  | 'sign-off';
 
 export type ParagraphRole =
   | { readonly kind: 'section'; readonly section: 1 | 2 | 3; readonly stage: StageMention | null }
@@ -69,6 +71,7 @@ const TOPICS: readonly (readonly [RegExp, Topic])[] = [
   [/^on-?site plan|^plan for the (on-?site )?visit|^outline plan/, 'plan'],
   [/^what has changed/, 'what-has-changed'],
   [/^significant changes?$/, 'significant-changes'],
+  [/^sign-?off( - .*)?$/, 'sign-off'],
 ];
 
 const SECTIONS: readonly (readonly [RegExp, 1 | 2 | 3])[] = [

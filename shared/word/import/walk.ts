@@ -61,6 +61,7 @@ function elementNote(ctx: WalkContext, id: ElementId, text: string, source: Sour
 }
 
 function contentParagraph(ctx: WalkContext, p: DocParagraph): void {
+  if (ctx.topic === 'sign-off') return;
   const source: SourceRef = { kind: 'paragraph', paragraph: p.index };
   const text = p.text.trim();
   const labelled = labelledParagraph(text);

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/backup/build';
 import type { BackupCrypto } from '../../../shared/backup/crypto';
 import type { BackupReason } from '../../../shared/backup/format';
-import { backupFileName } from '../../../shared/backup/names';
+import { backupFileName, freeBackupInstant } from '../../../shared/backup/names';
 import { encodeUtf8 } from '../../../shared/backup/utf8';
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import type { AssessmentRecord } from '../../../shared/types/record';
@@ -74,7 +74,8 @@ export async function makeBackup(
     await deps.flush?.();
     const records = await collectRecords(deps.repository);
     if (records.length === 0) return { kind: 'empty' };
-    const createdAt = deps.now();
+    const taken = new Set((await store.list()).map((b) => b.createdAt));
+    const createdAt = freeBackupInstant(deps.now(), taken);
     const text = backupText(
       buildBackup(records, {
         createdAt,

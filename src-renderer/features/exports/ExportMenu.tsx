@@ -31,9 +31,17 @@ export function ExportMenu({ stageId }: { readonly stageId: StageId }): ReactEle
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
+  /**
+   * Runs a menu action. The button is disabled while the action runs, which drops focus to the
+   * page; when the action is over and nothing else took focus (a dialog it opened), focus comes
+   * back to the button, where the keyboard user left it.
+   */
   const run = (action: () => Promise<void>): void => {
     close();
-    void action();
+    void action().finally(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) button.current?.focus();
+    });
   };
   return (
     <div className="menu" ref={ref}>
