@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import * as docx from 'docx';
 import type { CertifyingBody } from '../../shared/settings/certifying-body';
+import type { IsoDate, KeyDate } from '../../shared/types/dates';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
 import { buildWordRecord } from '../../shared/word/export/build-document';
 import { renderWordDocument } from '../../shared/word/export/render-docx';
@@ -83,6 +84,13 @@ describe('export → import gives the same record', { timeout: 30_000 }, () => {
   });
 });
 
+const day = (date: string): KeyDate => ({ kind: 'date', date: date as IsoDate });
+const span = (from: string, to: string): KeyDate => ({
+  kind: 'range',
+  from: from as IsoDate,
+  to: to as IsoDate,
+});
+
 const BODY: CertifyingBody = {
   name: 'Centre for Assessment Ltd',
   address: 'Churchgate House\n56 Oxford Street\nManchester M1 6EU',
@@ -103,13 +111,9 @@ function recordWithNewerParts(): AssessmentRecord {
           ...stage,
           dates: {
             ...stage.dates,
-            secondDeskTopReview: { kind: 'date', date: '2015-02-23' },
-            secondDeskTopSentToClient: { kind: 'date', date: '2015-02-24' },
-            secondDeskTopSentToCertifyingBody: {
-              kind: 'range',
-              from: '2015-02-25',
-              to: '2015-02-26',
-            },
+            secondDeskTopReview: day('2015-02-23'),
+            secondDeskTopSentToClient: day('2015-02-24'),
+            secondDeskTopSentToCertifyingBody: span('2015-02-25', '2015-02-26'),
           },
         }
       : stage;
@@ -118,8 +122,8 @@ function recordWithNewerParts(): AssessmentRecord {
     organisation: {
       ...base.organisation,
       plannedDates: {
-        surveillance1: { kind: 'date', date: '2019-03-14' },
-        surveillance2: { kind: 'range', from: '2020-03-10', to: '2020-03-11' },
+        surveillance1: day('2019-03-14'),
+        surveillance2: span('2020-03-10', '2020-03-11'),
         recertification: null,
       },
     },
