@@ -5,6 +5,7 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import { DEFAULT_CATALOGUE } from '../catalogue/catalogue';
 import type { ElementId } from '../types/ids';
+import { ELEMENT_BASELINE } from './element-baseline';
 import { GENERIC_STEMS } from './generic-words';
 import { PhraseIndex } from './phrases';
 import type { Word } from './tokenise';
@@ -27,8 +28,16 @@ export { SUGGESTER_VERSION } from './suggester-version';
  * organisation's writing (generic-words.ts); `wordInPhrase` is how much a word of a text still
  * counts alone where it is part of a matched phrase; `phraseGap` is how many other content words
  * may stand between two words of a phrase, such a loose match counting `looseMatch` of an exact
- * one. `k1` and `b` are BM25's. Chosen on the tuning half of the labelled corpus
- * (test/fixtures/evidence-corpus), never on the held-back half.
+ * one. `k1` and `b` are BM25's. Then, per document (suggest.ts): the elements of the
+ * sub-criterion its title matches best gain up to `titleGroup` of their score (an assessor reads
+ * "Complaints Policy" as 4.3 before deciding between 4.3.2 and 4.3.3), and each element gains
+ * `siblings` × the mean score of the other elements of its sub-criterion (a document strong on
+ * one element of 4.3 is more likely evidence for another than a document that mentions complaints
+ * once); last, each score is divided by 1 + `typical` × the element's baseline (its usual share of
+ * the best score on the tuning half's documents, element-baseline.ts), so that elements whose
+ * everyday words top most documents do not crowd out the one a document is about. Chosen on the
+ * tuning half of the labelled corpus (test/fixtures/evidence-corpus); the
+ * held-back halves were measured as aggregates only (see its README).
  */
 export const RANKING = {
   statement: 1,
@@ -42,9 +51,22 @@ export const RANKING = {
   b: 0.75,
   phraseGap: 1,
   looseMatch: 0.6,
+  titleGroup: 0.5,
+  siblings: 0.3,
+  typical: 2,
 } as const;
 
 export interface SuggestionModel {
+  /** Per element (catalogue order), the index of its sub-criterion in `groups`. */
+  readonly group: readonly number[];
+  /** Per sub-criterion, its elements' indexes. */
+  readonly groups: readonly (readonly number[])[];
+  /**
+   * Per element (same order), its typical score on client documents: the mean, over the
+   * tuning half's documents, of its score ÷ the document's best score (element-baseline.ts);
+   * null to rank by the scores alone.
+   */
+  readonly baseline: readonly number[] | null;
   /** The elements, in catalogue order (ties rank in this order). */
   readonly elements: readonly ElementId[];
   /** Per element (same order), term → weighted frequency. */
@@ -78,6 +100,7 @@ export function vocabularyEntries(text: string): string[] {
 export function buildSuggestionModel(
   catalogue: Catalogue = DEFAULT_CATALOGUE,
   vocabulary: Readonly<Record<string, string>> = DEFAULT_VOCABULARY,
+  baseline: Readonly<Record<string, number>> | null = ELEMENT_BASELINE,
 ): SuggestionModel {
   const phrases = new PhraseIndex();
   const subNames = new Map(
@@ -117,7 +140,13 @@ export function buildSuggestionModel(
   for (const [term, value] of idf) {
     termWeight.set(term, GENERIC_STEMS.has(term) ? value * RANKING.generic : value);
   }
+  const groupIds = [...new Set(catalogue.elements.map((e) => e.subCriterion as string))];
+  const group = catalogue.elements.map((e) => groupIds.indexOf(e.subCriterion));
+  const groups = groupIds.map((_, g) => group.flatMap((x, i) => (x === g ? [i] : [])));
   return {
+    baseline: baseline === null ? null : catalogue.elements.map((e) => baseline[e.id] ?? 0),
+    group,
+    groups,
     elements: catalogue.elements.map((e) => e.id),
     profiles,
     lengths,

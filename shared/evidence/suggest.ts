@@ -79,6 +79,52 @@ function scoreAll(model: SuggestionModel, terms: TermCounts): Scored[] {
   });
 }
 
+/**
+ * The scores as ranked: each element's own score raised by how well the document's title matches
+ * its sub-criterion (up to `RANKING.titleGroup` of it, the best-matching sub-criterion most), plus
+ * `RANKING.siblings` × the mean raised score of the other elements of its sub-criterion. An
+ * element none of whose own terms is found keeps 0: it is never suggested for its siblings alone.
+ */
+function arrange(
+  model: SuggestionModel,
+  scored: readonly Scored[],
+  title: TermCounts | null,
+): Scored[] {
+  const byGroup = model.groups.map(() => 0);
+  if (title !== null) {
+    model.group.forEach((g, i) => {
+      byGroup[g] = (byGroup[g] ?? 0) + scoreOne(model, i, title);
+    });
+  }
+  const bestGroup = Math.max(0, ...byGroup);
+  const raised = scored.map((s) => {
+    const prior = bestGroup > 0 ? (byGroup[model.group[s.index] ?? 0] ?? 0) / bestGroup : 0;
+    return s.score * (1 + RANKING.titleGroup * prior);
+  });
+  return scored.map((s, i) => {
+    if (s.score <= 0) return s;
+    const siblings = (model.groups[model.group[i] ?? 0] ?? []).filter((j) => j !== i);
+    const mean =
+      siblings.reduce((sum, j) => sum + (raised[j] ?? 0), 0) / Math.max(1, siblings.length);
+    return { ...s, score: (raised[i] ?? 0) + RANKING.siblings * mean };
+  });
+}
+
+/**
+ * The scores divided by 1 + `RANKING.typical` × each element's baseline (its usual share of the
+ * best score on client documents, model.ts): an element whose everyday words ("phone", "email",
+ * "online") put it near the top of most documents says less about this one than an element that
+ * rarely scores. Unchanged when the model has no baseline.
+ */
+function discount(model: SuggestionModel, scored: readonly Scored[]): Scored[] {
+  const baseline = model.baseline;
+  if (baseline === null) return [...scored];
+  return scored.map((s) => ({
+    ...s,
+    score: s.score / (1 + RANKING.typical * (baseline[s.index] ?? 0)),
+  }));
+}
+
 /** Ranks by score, ties in catalogue order: deterministic. */
 function rank(scored: readonly Scored[]): Scored[] {
   return [...scored]
@@ -132,10 +178,29 @@ export function suggestElements(
 ): Suggestion[] {
   const passages: readonly Passage[] =
     typeof text === 'string' ? [{ index: 0, page: null, section: null, text }] : text;
-  const parts = weighDocument(passages).map((part) => ({
+  const { whole, passageTerms, title } = documentTerms(model, passages);
+  const excluded = new Set<string>(options.exclude ?? []);
+  const arranged = discount(model, arrange(model, scoreAll(model, whole), title));
+  const ranked = rank(arranged).filter((s) => !excluded.has(model.elements[s.index] as string));
+  return ranked.slice(0, options.top ?? 5).map((s) => ({
+    element: model.elements[s.index] as ElementId,
+    score: Math.round(s.score * 1000) / 1000,
+    terms: reasonTerms(s.contributions, whole.surfaces),
+    passage: typeof text === 'string' ? null : bestPassage(model, s.index, passages, passageTerms),
+  }));
+}
+
+/** The model's terms in a document, weighed (text-weights.ts): the whole, and each passage's. */
+export function documentTerms(
+  model: SuggestionModel,
+  passages: readonly Passage[],
+): { whole: TermCounts; passageTerms: TermCounts[]; title: TermCounts | null } {
+  const weighed = weighDocument(passages);
+  const parts = weighed.map((part) => ({
     part,
     counts: countTerms(model, part.text, part.weight),
   }));
+  const titlePart = weighed.find((part) => part.title === true);
   const whole = mergeCounts(parts.map((p) => p.counts));
   const byPassage = new Map<number, TermCounts[]>();
   for (const { part, counts } of parts) {
@@ -145,16 +210,7 @@ export function suggestElements(
     else byPassage.set(part.passage, [counts]);
   }
   const passageTerms = passages.map((p) => mergeCounts(byPassage.get(p.index) ?? []));
-  const excluded = new Set<string>(options.exclude ?? []);
-  const ranked = rank(scoreAll(model, whole)).filter(
-    (s) => !excluded.has(model.elements[s.index] as string),
-  );
-  return ranked.slice(0, options.top ?? 5).map((s) => ({
-    element: model.elements[s.index] as ElementId,
-    score: Math.round(s.score * 1000) / 1000,
-    terms: reasonTerms(s.contributions, whole.surfaces),
-    passage: typeof text === 'string' ? null : bestPassage(model, s.index, passages, passageTerms),
-  }));
+  return { whole, passageTerms, title: titlePart ? countTerms(model, titlePart.text) : null };
 }
 
 /**

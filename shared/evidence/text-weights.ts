@@ -13,6 +13,8 @@ export interface WeightedText {
   readonly weight: number;
   /** The passage it comes from, or null for the title and headings. */
   readonly passage: number | null;
+  /** Whether it is the document's title (at most one part is). */
+  readonly title?: true;
 }
 
 /** Weights of a document's parts (a body line counts 1). */
@@ -188,6 +190,8 @@ export function weighDocument(passages: readonly Passage[]): WeightedText[] {
       if (weight > 0) parts.push({ text: maskNames(line, names), weight, passage: p.index });
     }
   }
-  if (title !== null) parts.unshift({ text: title, weight: PART_WEIGHT.title, passage: null });
+  if (title !== null) {
+    parts.unshift({ text: title, weight: PART_WEIGHT.title, passage: null, title: true });
+  }
   return parts;
 }

@@ -46,7 +46,9 @@ describe('fieldbook suggest', () => {
     expect(r.out).toMatch(/ 1\. 4\.3\.2 +score +\d+\.\d {2}\S/);
     expect(r.out).toContain('§ Stage 1: local resolution — “Most problems can be sorted out');
     expect(r.out).toContain('customer-charter.html (HTML)');
-    expect(r.out).toMatch(/ 1\. 5\.1\.1 /);
+    // Labelled 5.1.1 5.1.2 5.2.1 4.2.1 (fixtures/evidence/labels.json): a charter publishes them.
+    expect(r.out).toMatch(/ 1\. 5\.2\.1 /);
+    expect(r.out).toMatch(/ 2\. 5\.1\.1 /);
   });
 
   it('prints JSON: document, then elements with score and matched terms', async () => {
@@ -69,7 +71,9 @@ describe('fieldbook suggest', () => {
     expect(json[0]?.document).toBe('charter.pdf');
     expect(json[0]?.suggestions).toHaveLength(2);
     expect(Object.keys(json[0]?.suggestions[0] ?? {})).toEqual(['element', 'score', 'terms']);
-    expect(json[0]?.suggestions[0]).toMatchObject({
+    // "Our promises" published (5.2.1), and what they promise: timeliness (5.1.1).
+    expect(json[0]?.suggestions.map((s) => s.element)).toEqual(['5.2.1', '5.1.1']);
+    expect(json[0]?.suggestions[1]).toMatchObject({
       element: '5.1.1',
       terms: expect.arrayContaining(['emails']),
     });

@@ -10,7 +10,14 @@ import { loadReportFonts } from '../../src-cli/fonts';
 
 export const CORPUS = new URL('../fixtures/evidence-corpus/', import.meta.url).pathname;
 
-export type Half = 'tuning' | 'held-back' | 'unseen';
+/**
+ * `held-back-2` is a second held-back set (issue 17, second round): five more organisations in
+ * other sectors, written and labelled before the suggester was changed again.
+ */
+export type Half = 'tuning' | 'held-back' | 'held-back-2' | 'unseen';
+
+/** The labelled halves, in the order the reports show them. */
+export const LABELLED_HALVES = ['tuning', 'held-back', 'held-back-2'] as const;
 
 export interface CorpusOrganisation {
   readonly id: string;

@@ -1,8 +1,8 @@
 // Suggestion quality on the labelled corpus, per half: how often a primary element is in the
 // top 3, and how often at least two accepted elements (primary or plausible) are in the top 5.
 // Shared by the unit test (which holds the floors and prints the report) and the benchmark.
-// Per-document results are given for the tuning half only: the held-back half is measured as an
-// aggregate, so that nobody tunes on it by reading it.
+// Per-document results are given for the tuning half only: the held-back halves are measured as
+// aggregates, so that nobody tunes on them by reading them.
 import type { Passage } from '../../shared/evidence/types';
 import { buildSuggestionModel } from '../../shared/evidence/model';
 import { suggestElements } from '../../shared/evidence/suggest';
@@ -84,23 +84,30 @@ export function summarise(half: Half, results: readonly CorpusDocumentResult[]):
   };
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-/** The side-by-side table, and the tuning half's documents one by one. */
+/** The side-by-side table of every labelled half, and the tuning half's documents one by one. */
 export function qualityReport(
-  tuning: HalfQuality,
-  heldBack: HalfQuality,
+  halves: readonly HalfQuality[],
   tuningResults: readonly CorpusDocumentResult[],
 ): string {
+  const row = (label: string, cell: (h: HalfQuality) => string, note = ''): string =>
+    `  ${label.padEnd(32)}${halves.map((h) => cell(h).padStart(13)).join('')}${note}`;
   const lines = [
     'Suggestion quality on the labelled corpus (test/fixtures/evidence-corpus)',
-    '                                    tuning   held-back',
-    `  documents (organisations)      ${`${tuning.documents} (${tuning.organisations})`.padStart(9)} ${`${heldBack.documents} (${heldBack.organisations})`.padStart(10)}`,
-    `  primary element in top 3         ${pct(tuning.primaryTop3)}   ${pct(heldBack.primaryTop3)}   (target ≥ 85% held-back)`,
-    `  two accepted elements in top 5   ${pct(tuning.twoAcceptedTop5)}   ${pct(heldBack.twoAcceptedTop5)}   (target ≥ 80% held-back)`,
-    `  precision@5 (accepted share)     ${pct(tuning.precisionAt5)}   ${pct(heldBack.precisionAt5)}`,
-    'Tuning half, document by document (held-back documents are not listed):',
+    row('', (h) => h.half),
+    row('documents (organisations)', (h) => `${h.documents} (${h.organisations})`),
+    row('primary element in top 3', (h) => pct(h.primaryTop3), '   (target ≥ 85% held back)'),
+    row(
+      'two accepted elements in top 5',
+      (h) => pct(h.twoAcceptedTop5),
+      '   (target ≥ 80% held back)',
+    ),
+    row('precision@5 (accepted share)', (h) => pct(h.precisionAt5)),
   ];
+  if (tuningResults.length > 0) {
+    lines.push('Tuning half, document by document (held-back documents are not listed):');
+  }
   for (const r of tuningResults) {
     const mark = `${r.primaryInTop3 ? 'P' : '-'}${r.twoAcceptedInTop5 ? 'A' : '-'}`;
     lines.push(

@@ -1,15 +1,18 @@
 // The labelled evidence corpus (test/fixtures/evidence-corpus, issue 17): what it holds, that
 // every document is read as a client would send it, and the suggestions' quality on the tuning
-// and held-back halves side by side. The held-back half is reported as aggregates only.
+// half and the two held-back sets side by side. The held-back sets are reported as aggregates
+// only.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
+import { ELEMENT_BASELINE } from '../../shared/evidence/element-baseline';
 import { buildSuggestionModel } from '../../shared/evidence/model';
 import { suggestElements } from '../../shared/evidence/suggest';
 import { citePlace } from '../../shared/evidence/types';
-import { CORPUS, documentName, halfOf, readManifest } from './corpus-files';
+import { CORPUS, LABELLED_HALVES, documentName, halfOf, readManifest } from './corpus-files';
 import type { CorpusDocumentResult } from './corpus-quality';
 import { corpusPassages, evaluateHalf, qualityReport, summarise } from './corpus-quality';
+import { measureElementBaseline } from './measure-baseline';
 
 const manifest = readManifest();
 const labelled = manifest.documents.filter((d) => halfOf(manifest, d) !== 'unseen');
@@ -35,6 +38,20 @@ describe('the corpus', () => {
     }
   });
 
+  it('holds a second held-back set: 24+ documents of 4+ organisations none of the others has', () => {
+    const docs = labelled.filter((d) => halfOf(manifest, d) === 'held-back-2');
+    expect(docs.length).toBeGreaterThanOrEqual(24);
+    const orgs = manifest.organisations.filter((o) => o.half === 'held-back-2');
+    expect(orgs.length).toBeGreaterThanOrEqual(4);
+    const kinds = new Set(docs.map((d) => documentName(d).split('.').pop()));
+    expect([...kinds].sort()).toEqual(['docx', 'html', 'md', 'pdf', 'txt']);
+    // Sectors partly different from the first twelve organisations'.
+    const earlier = new Set(
+      manifest.organisations.filter((o) => o.half !== 'held-back-2').map((o) => o.sector),
+    );
+    expect(orgs.filter((o) => !earlier.has(o.sector)).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('labels every document with a primary element, and only elements of the standard', () => {
     for (const doc of manifest.documents) {
       expect(existsSync(`${CORPUS}${halfOf(manifest, doc)}/${doc.organisation}/${doc.file}`)).toBe(
@@ -48,12 +65,10 @@ describe('the corpus', () => {
 });
 
 describe('suggestions on the corpus', () => {
-  let tuning: CorpusDocumentResult[] = [];
-  let heldBack: CorpusDocumentResult[] = [];
+  const results = new Map<string, CorpusDocumentResult[]>();
   beforeAll(async () => {
-    tuning = await evaluateHalf('tuning', manifest);
-    heldBack = await evaluateHalf('held-back', manifest);
-  }, 180_000);
+    for (const half of LABELLED_HALVES) results.set(half, await evaluateHalf(half, manifest));
+  }, 240_000);
 
   it('reads every document with text, PDFs with their running headers and footers', async () => {
     for (const doc of labelled) {
@@ -65,15 +80,27 @@ describe('suggestions on the corpus', () => {
     }
   });
 
-  it('keep the held-back figures measured at the end of issue 17, and print both halves', () => {
+  it('keep the held-back figures of suggester version 3, and print every half', () => {
+    const tuning = results.get('tuning') ?? [];
     const t = summarise('tuning', tuning);
-    const h = summarise('held-back', heldBack);
-    console.log(qualityReport(t, h, tuning));
+    const h = summarise('held-back', results.get('held-back') ?? []);
+    const h2 = summarise('held-back-2', results.get('held-back-2') ?? []);
+    console.log(qualityReport([t, h, h2], tuning));
     expect(h.documents).toBeGreaterThanOrEqual(30);
+    expect(h2.documents).toBeGreaterThanOrEqual(24);
     expect(h.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.primaryTop3);
     expect(h.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.twoAcceptedTop5);
+    expect(h2.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.primaryTop3);
+    expect(h2.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.twoAcceptedTop5);
     expect(t.primaryTop3).toBeGreaterThanOrEqual(0.85);
     expect(t.twoAcceptedTop5).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('rank with an element baseline measured on the tuning half as the ranking is today', async () => {
+    // A change to the ranking changes every element's usual score: the committed baseline must
+    // be measured again (npx tsx test/evidence/measure-baseline.ts) and the version bumped.
+    expect(await measureElementBaseline()).toEqual(ELEMENT_BASELINE);
+    expect(Object.keys(ELEMENT_BASELINE)).toEqual(DEFAULT_CATALOGUE.elements.map((e) => e.id));
   });
 
   it('show what a new user sees on documents outside both halves', async () => {
@@ -100,8 +127,9 @@ describe('suggestions on the corpus', () => {
 });
 
 /**
- * The held-back figures measured at the end of issue 17 (25 and 28 of 34 documents; see
- * test/fixtures/evidence-corpus/README.md): a change that lowers them fails here. The issue's
- * targets are 0.85 and 0.80; the first is not reached.
+ * The held-back figures measured with suggester version 3 (26 and 28 of 34 documents; 25 and 29
+ * of 30 for the second set; see test/fixtures/evidence-corpus/README.md): a change that lowers
+ * them fails here. The issue's targets are 0.85 and 0.80; the first is not reached on either set.
  */
-const HELD_BACK_FLOOR = { primaryTop3: 25 / 34, twoAcceptedTop5: 28 / 34 } as const;
+const HELD_BACK_FLOOR = { primaryTop3: 26 / 34, twoAcceptedTop5: 28 / 34 } as const;
+const HELD_BACK_2_FLOOR = { primaryTop3: 25 / 30, twoAcceptedTop5: 29 / 30 } as const;

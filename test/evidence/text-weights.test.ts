@@ -78,7 +78,9 @@ describe('boilerplate', () => {
       text: 'Complaints Policy',
       weight: PART_WEIGHT.title,
       passage: null,
+      title: true,
     });
+    expect(parts.filter((p) => p.title === true)).toHaveLength(1);
     expect(weightOf(parts, 'How to complain')).toBe(PART_WEIGHT.heading);
   });
 
