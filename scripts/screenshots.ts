@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: regenerates docs/screenshots from the browser suite's screen tour
- * (test/e2e-web/screens-*.test.ts), which checks every screen and dialog with axe and keeps a
+ * (test/e2e-web/screens-*.test.ts, and the assessment report's report.test.ts), which checks every screen and dialog with axe and keeps a
  * screenshot of each. Run after `npm run build` (the npm script builds first).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ const result = spawnSync(
     'vitest.e2e.config.ts',
     'test/e2e-web/screens-records.test.ts',
     'test/e2e-web/screens-evidence.test.ts',
+    'test/e2e-web/report.test.ts',
   ],
   {
     cwd: root,

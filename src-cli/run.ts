@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { exportCommand } from './commands/export';
 import { exportDocxCommand } from './commands/export-docx';
+import { exportReportCommand } from './commands/export-report';
 import { importDocxCommand } from './commands/import-docx';
 import { importXlsxCommand } from './commands/import-xlsx';
 import { planCommand } from './commands/plan';
@@ -49,6 +50,14 @@ Commands:
       --certifying-body <file.json>    the certifying body's name, address, telephone and web
                                        site, printed at the foot of every page (default: the
                                        file FIELDBOOK_CERTIFYING_BODY names, else none)
+  export <file.json> --report assessment [options]
+                                       the stage's assessment report (the narrative for the
+                                       client and the certifying body) as PDF and/or Word
+      --pdf <out.pdf>, --docx <out.docx>
+      --template <template.txt>        the certifying body's report template (default: the
+                                       built-in one; see docs/report-template.md)
+      --stage, --profile, --certifying-body
+                                       as above
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
@@ -157,12 +166,19 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           report: { type: 'string' },
           today: { type: 'string' },
           docx: { type: 'string' },
+          template: { type: 'string' },
           'certifying-body': { type: 'string' },
         },
       });
-      const { docx, 'certifying-body': certifyingBody, ...picked } = values;
+      const { docx, template, 'certifying-body': certifyingBody, ...picked } = values;
       const others = { ...picked, certifyingBody };
       const file = oneFile(positionals, command);
+      if (others.report === 'assessment') {
+        return exportReportCommand(io, file, { ...others, docx, template });
+      }
+      if (template !== undefined) {
+        throw new CliError('--template is for --report assessment', EXIT.usage);
+      }
       if (docx !== undefined) return exportDocxCommand(io, file, docx, others);
       return exportCommand(io, file, others);
     }

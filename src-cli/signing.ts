@@ -19,7 +19,8 @@ export async function readKeyFile(io: CliIo, path: string): Promise<string> {
   } catch {
     throw new CliError(`cannot read the key file ${path}`, EXIT.usage);
   }
-  if (size > 10_000) throw new CliError(`${path} is not a public key file (too large)`, EXIT.invalid);
+  if (size > 10_000)
+    throw new CliError(`${path} is not a public key file (too large)`, EXIT.invalid);
   const text = new TextDecoder().decode(await io.readFile(path));
   const key = readPublicKeyPem(text);
   if (key === null) {

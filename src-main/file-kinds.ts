@@ -38,6 +38,10 @@ export const FILE_KIND_DIALOGS: Readonly<Record<FileKind, FileKindDialog>> = {
     noun: 'public key',
     filters: [{ name: 'Sign-off public key', extensions: ['pub', 'pem'] }],
   },
+  template: {
+    noun: 'report template',
+    filters: [{ name: 'Report template', extensions: ['txt'] }, ALL_FILES],
+  },
   document: {
     noun: 'document',
     filters: [

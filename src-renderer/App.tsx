@@ -13,6 +13,7 @@ import { PlanScreen } from './features/surveillance/PlanScreen';
 import { PointsScreen } from './features/surveillance/PointsScreen';
 import { OnSitePlanScreen } from './features/surveillance/OnSitePlanScreen';
 import { ReportScreen } from './features/surveillance/ReportScreen';
+import { ReportWriterScreen } from './features/report/ReportWriterScreen';
 import { LibraryScreen } from './features/evidence/LibraryScreen';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { TopBar } from './features/shell/TopBar';
@@ -78,6 +79,8 @@ function Screen(): ReactElement {
       return <OnSitePlanScreen organisationId={route.organisationId} stageId={route.stageId} />;
     case 'report':
       return <ReportScreen organisationId={route.organisationId} stageId={route.stageId} />;
+    case 'assessment-report':
+      return <ReportWriterScreen organisationId={route.organisationId} stageId={route.stageId} />;
     case 'library':
       return <LibraryScreen organisationId={route.organisationId} documentId={route.documentId} />;
   }

@@ -7,8 +7,8 @@ type ExchangeStage = ExchangeDocument['stages'][number];
 /**
  * What restoring one organisation from a backup would do to the stored one. Counted on the
  * exchange form of both (so key dates compare as text and defaults are filled), field by field
- * as the change log counts them: organisation fields, stage fields (each key date apart, the
- * surveillance records as one field), the fields of each element entry, and any other part of
+ * as the change log counts them: organisation fields, stage fields (each key date and each
+ * section of the assessment report apart, the surveillance records as one field), the fields of each element entry, and any other part of
  * the record (such as its evidence library) as one field each.
  */
 export type RecordChange =
@@ -68,6 +68,9 @@ function stageChanges(current: ExchangeStage, incoming: ExchangeStage): [number,
   for (const key of dateKeys) {
     const k = key as keyof ExchangeStage['dates'];
     if (differ(current.dates[k] ?? null, incoming.dates[k] ?? null)) fields += 1;
+  }
+  for (const key of Object.keys(incoming.report) as (keyof ExchangeStage['report'])[]) {
+    if (differ(current.report[key], incoming.report[key])) fields += 1;
   }
   const stored = new Map(current.entries.map((e) => [e.element, e]));
   let entries = 0;

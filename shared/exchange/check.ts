@@ -1,22 +1,22 @@
 import { findCatalogue, knownCatalogueIds } from '../catalogue/catalogue';
 import type { ExchangeError } from './errors';
 import { jsonPath } from './errors';
-import type { ExchangeV2 } from './schema-v2';
 import { checkSurveillance } from './check-surveillance';
 import { checkEvidence } from './check-evidence';
+import { checkReport } from './report-v5';
 import type { ExchangeV5 } from './schema-v5';
 
 /**
  * The checks a schema cannot express on a current-version document: known editions and
  * elements, no duplicates, stages that make sense in a cycle, surveillance records that refer
  * to what exists, an evidence library whose links point at documents, stages and elements that
- * exist. Returns every problem found, in file order.
+ * exist, reports that name the stage's elements and criteria once each. Returns every problem found, in file order.
  */
 export function checkExchange(doc: ExchangeV5): ExchangeError[] {
   return [...checkStages(doc), ...checkEvidence(doc)];
 }
 
-function checkStages(doc: Pick<ExchangeV2, 'stages'>): ExchangeError[] {
+function checkStages(doc: Pick<ExchangeV5, 'stages'>): ExchangeError[] {
   const errors: ExchangeError[] = [];
   const stageIds = new Map<string, number>();
   const stageSlots = new Map<string, number>();
@@ -85,6 +85,7 @@ function checkStages(doc: Pick<ExchangeV2, 'stages'>): ExchangeError[] {
       } else seen.set(entry.element, e);
     });
     errors.push(...checkSurveillance(doc, s, catalogue));
+    errors.push(...checkReport(stage.report, s, catalogue));
   });
   return errors;
 }

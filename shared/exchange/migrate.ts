@@ -77,14 +77,15 @@ export const MIGRATE_V3_TO_V4: MigrationStep = {
 };
 
 /**
- * Version 4 → 5: stages may carry the dates the second desk-top analysis was sent, and the
- * organisation its planned surveillance and recertification dates; older files have none
- * (nothing to add: the new fields default to null, "TBC").
+ * Version 4 → 5: stages may carry the dates the second desk-top analysis was sent and their
+ * assessment report, and the organisation its planned surveillance and recertification dates;
+ * older files have none (nothing to add: the new fields default to null, "TBC", or an empty
+ * report).
  */
 export const MIGRATE_V4_TO_V5: MigrationStep = {
   from: 4,
   describe:
-    'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
+    'format version 4 → 5: second desk-top analysis sent dates, planned dates and assessment reports (none recorded before)',
   up: (doc) => ({ ...doc }),
 };
 

@@ -24,6 +24,7 @@ import type { ExchangeV5, ExchangeV5Organisation, ExchangeV5Stage } from './sche
 import { exchangeV5 } from './schema-v5';
 import { evidenceFromV3 } from './evidence-v3';
 import { surveillanceFromV2 } from './surveillance-v2';
+import { reportFromV5 } from './report-v5';
 
 /** A record read from a file, and what was done to read it. */
 export interface ReadRecord {
@@ -159,6 +160,7 @@ function stageFromV5(stage: ExchangeV5Stage): Stage {
     notes: stage.notes,
     entries: normaliseEntries(catalogue, entries),
     surveillance: surveillanceFromV2(stage.surveillance),
+    report: reportFromV5(stage.report),
     ...(stage.signOff ? { signOff: { ...stage.signOff } } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXCHANGE_LIMITS as L } from './limits';
 import { keyDate } from './schema-v1';
 import { exchangeV4 } from './schema-v4';
+import { emptyReportV5, reportV5 } from './report-v5';
 import { CONTENT_HASH_SCHEMES } from '../signoff/content-hash';
 
 /**
@@ -10,11 +11,13 @@ import { CONTENT_HASH_SCHEMES } from '../signoff/content-hash';
  * - each stage's dates of sending the second desk-top analysis to the client and to the
  *   certifying body (`dates.secondDeskTopSentToClient`, `dates.secondDeskTopSentToCertifyingBody`);
  * - the organisation's planned dates of surveillance 1, surveillance 2 and recertification
- *   (`organisation.plannedDates`), entered before those stages exist; null reads "TBC".
+ *   (`organisation.plannedDates`), entered before those stages exist; null reads "TBC";
  * - each sign-off's Ed25519 signature with the public key to check it (`signOff.signature`),
  *   and its hashing scheme checked against the schemes this build knows (a sign-off of an
- *   unknown scheme could never be verified).
- * Every new field is optional with a null default, so a version-4 document upgrades unchanged.
+ *   unknown scheme could never be verified);
+ * - each stage's assessment report as the assessor wrote it (`report`, shared/exchange/report-v5.ts).
+ * Every new field is optional with a null (or empty) default, so a version-4 document upgrades
+ * unchanged.
  */
 
 const stageV4 = exchangeV4.shape.stages.element;
@@ -65,6 +68,7 @@ const signOffV5 = stageV4.shape.signOff
 const stageV5 = stageV4.extend({
   dates: datesV5.default(emptyDatesV5),
   signOff: signOffV5.nullable().default(null),
+  report: reportV5.default(emptyReportV5),
 });
 
 const plannedDatesV5 = z.strictObject({

@@ -8,6 +8,7 @@ import { emptyLibrary } from '../evidence/types';
 import { evidenceToV3 } from './evidence-v3';
 import type { ExchangeV5, ExchangeV5Organisation, ExchangeV5Stage } from './schema-v5';
 import { surveillanceToV2 } from './surveillance-v2';
+import { reportToV5 } from './report-v5';
 
 export interface WriteOptions {
   /** When the file is written (ISO 8601); passed in because shared code never reads the clock. */
@@ -56,6 +57,7 @@ function stageToV5(stage: Stage): ExchangeV5Stage {
     notes: stage.notes,
     entries: stage.entries.map((e) => ({ ...e })),
     surveillance: surveillanceToV2(stage.surveillance),
+    report: reportToV5(stage.report),
     signOff: stage.signOff
       ? {
           ...stage.signOff,

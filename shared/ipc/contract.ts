@@ -12,7 +12,10 @@ import type { MenuCommand } from './channels';
 export { CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
 export type { MenuCommand } from './channels';
 
-/** What a file is for; main picks the dialog's title and filters from it. */
+/**
+ * What a file is for; main picks the dialog's title and filters from it. `template` is the
+ * certifying body's report template (a text file, shared/report/template.ts).
+ */
 export const FILE_KINDS = [
   'record',
   'xlsx',
@@ -22,6 +25,7 @@ export const FILE_KINDS = [
   'zip',
   'document',
   'public-key',
+  'template',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

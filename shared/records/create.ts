@@ -9,6 +9,7 @@ import type {
   StageKind,
 } from '../types/record';
 import type { StageSurveillance } from '../types/surveillance';
+import { emptyStageReport } from '../types/report';
 import { EMPTY_PLANNED_DATES } from '../types/record';
 
 /** An entry with nothing recorded yet. */
@@ -72,6 +73,7 @@ export function createStage(input: NewStage): Stage {
     notes: '',
     entries: input.catalogue.elements.map((e) => emptyEntry(e.id)),
     surveillance: emptyStageSurveillance(),
+    report: emptyStageReport(),
   };
 }
 

@@ -9,6 +9,7 @@ import { STAGE_KIND_NAMES } from '../types/record';
 import type { Result } from '../types/result';
 import { assertNever, fail, ok } from '../types/result';
 import { EMPTY_STAGE_DATES, emptyStageSurveillance, normaliseEntries } from './create';
+import { emptyStageReport } from '../types/report';
 import { stageTitle } from './select-stage';
 
 export interface NextStageInput {
@@ -93,6 +94,8 @@ export function startNextStage(
     notes: '',
     entries: normaliseEntries(catalogue, previous.entries).map((e) => carriedEntry(e, input.kind)),
     surveillance: emptyStageSurveillance(),
+    // The narrative is the new stage's own: nothing of the previous report is carried.
+    report: emptyStageReport(),
   };
   const from = stageTitle(previous);
   const notes = [

@@ -1,5 +1,6 @@
 import { findCatalogue } from '../catalogue/catalogue';
 import { linkedEvidenceFor } from '../evidence/links';
+import type { StageReport } from '../types/report';
 import type { AssessmentRecord, Stage } from '../types/record';
 import type { Shape } from './shape';
 import { project } from './shape';
@@ -8,8 +9,9 @@ import { ENTRY_SHAPE_V1, SURVEILLANCE_SHAPE_V1, datesText } from './signed-conte
 /**
  * Scheme `cse-fieldbook-stage-v2`: everything the signed exports print. Beyond v1 it covers the
  * organisation's contacts, the sign-off itself (who, when, and the public key it was signed
- * with) and the evidence linked to the stage's elements (document name, page, section, quoted
- * passage and note of every link whose document is not in the library's trash). Frozen once it
+ * with), the evidence linked to the stage's elements (document name, page, section, quoted
+ * passage and note of every link whose document is not in the library's trash) and what the
+ * assessor wrote for the stage's assessment report (once anything is written). Frozen once it
  * ships, like v1: a field added to records later needs a v3 (test/signoff/schemes.test.ts fails
  * until the new field is either covered by a new scheme or named as not printed).
  */
@@ -50,6 +52,30 @@ export const ORGANISATION_SHAPE_V2 = {
 
 export const ENTRY_SHAPE_V2 = ENTRY_SHAPE_V1;
 export const SURVEILLANCE_SHAPE_V2 = SURVEILLANCE_SHAPE_V1;
+
+/** The assessment report as v2 covers it: everything the assessor wrote (exchange format 5). */
+export const REPORT_SHAPE_V2 = {
+  introduction: true,
+  methodology: true,
+  sites: [{ site: true, people: true }],
+  strengths: true,
+  findings: [{ criterion: true, text: true }],
+  developmentPoints: [{ element: true, found: true, toMakeFull: true }],
+  recommendation: { decision: true, reason: true },
+} as const satisfies Shape;
+
+/**
+ * Whether the assessor wrote anything for the report. A stage with nothing written hashes as
+ * it did before stages had reports, so every v2 sign-off made before then still verifies.
+ */
+function reportWritten(report: StageReport | undefined): boolean {
+  if (!report) return false;
+  return (
+    [report.introduction, report.methodology, report.strengths].some((t) => t !== '') ||
+    report.sites.length + report.findings.length + report.developmentPoints.length > 0 ||
+    report.recommendation !== null
+  );
+}
 
 /** Stage fields v2 covers, besides `dates`, `entries` and `surveillance` (shaped above). */
 export const STAGE_FIELDS_V2 = [
@@ -95,6 +121,7 @@ export function signedContentV2(
       dates: datesText(stage.dates, DATE_FIELDS_V2),
       entries: project(stage.entries, [ENTRY_SHAPE_V2]),
       surveillance: project(stage.surveillance, SURVEILLANCE_SHAPE_V2),
+      ...(reportWritten(stage.report) ? { report: project(stage.report, REPORT_SHAPE_V2) } : {}),
     },
     signOff: {
       signedOffBy: signer.signedOffBy,

@@ -2,6 +2,7 @@ import type { EvidenceLibrary } from '../evidence/types';
 import type { KeyDate } from './dates';
 import type { CatalogueId, ElementId, OrganisationId, StageId } from './ids';
 import type { MaybeMark } from './marks';
+import type { StageReport } from './report';
 import type { StageSurveillance } from './surveillance';
 
 /** The stages of a three-year certification cycle, in the order they happen. */
@@ -184,6 +185,8 @@ export interface Stage {
   readonly signOff?: StageSignOff;
   /** The surveillance records of the stage (category, development points, documents, plan). */
   readonly surveillance: StageSurveillance;
+  /** What the assessor wrote for the stage's assessment report (exchange format 5). */
+  readonly report: StageReport;
 }
 
 /** An organisation's whole record across its cycles. */

@@ -61,7 +61,7 @@ function reportKind(options: ExportOptions): ReportKind {
   }
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
     throw new CliError(
-      `unknown report "${kind}"; use record, summary or whole-record, or for a surveillance stage surveillance-documentation or surveillance-report`,
+      `unknown report "${kind}"; use record, summary, whole-record or assessment, or for a surveillance stage surveillance-documentation or surveillance-report`,
       EXIT.usage,
     );
   }

@@ -27,7 +27,9 @@ export async function verifyCommand(
   }
   const { record } = read.value;
   if (trusted !== null) {
-    io.out(`Checking against the key in ${options.key} (fingerprint ${await keyFingerprint(trusted, nodeCheckCrypto.sha256)}).\n`);
+    io.out(
+      `Checking against the key in ${options.key} (fingerprint ${await keyFingerprint(trusted, nodeCheckCrypto.sha256)}).\n`,
+    );
   }
   const signed = record.stages.filter((s) => s.signOff !== undefined);
   if (signed.length === 0) {
@@ -38,8 +40,7 @@ export async function verifyCommand(
   for (const stage of signed) {
     const signOff = stage.signOff!;
     const check = await checkSignOff(record, stage, nodeCheckCrypto, trusted);
-    const ok =
-      check?.kind === 'intact' && (trusted === null || check.key?.trusted === true);
+    const ok = check?.kind === 'intact' && (trusted === null || check.key?.trusted === true);
     if (!ok) failed += 1;
     io.out(
       `${stageTitle(stage)}: signed off by ${signOff.signedOffBy} at ${signOff.signedOffAt} — ${

@@ -36,9 +36,9 @@ export function diffFields<T extends object>(
 
 /**
  * Row fields whose value is an object, logged per key as the UI edits them (`dates.visit`,
- * `surveillance.category`, `plannedDates.surveillance1`).
+ * `surveillance.category`, `plannedDates.surveillance1`, `report.introduction`).
  */
-const NESTED_FIELDS: readonly string[] = ['dates', 'surveillance', 'plannedDates'];
+const NESTED_FIELDS: readonly string[] = ['dates', 'surveillance', 'plannedDates', 'report'];
 
 /** Row differences, with the nested fields above split per key. */
 export function diffNested<T extends object>(
@@ -62,7 +62,7 @@ export function diffNested<T extends object>(
   return changes;
 }
 
-/** Stage differences, with key dates and surveillance records split per key. */
+/** Stage differences, with key dates, surveillance records and report sections split per key. */
 export function diffStage(
   before: StageRow,
   after: StageRow,

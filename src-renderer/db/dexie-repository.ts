@@ -3,6 +3,7 @@ import { addStage, createRecord, replaceRecord } from './record-writes';
 import { updateEntry, updateOrganisation, updateStage } from './edits';
 import { guarded } from './errors';
 import { signOffStage, withdrawSignOff } from './sign-off';
+import { loadReportTemplate, saveReportTemplate } from './report-template-store';
 import { removeStage } from './stage-removal';
 import { loadSettings, saveSettings } from './settings';
 import { listChanges, listPortfolio, loadRecord } from './reads';
@@ -54,6 +55,8 @@ export function createRepository(db: FieldbookDb, deps: RepositoryDeps): Fieldbo
     restoreFromTrash: (id) => guarded(() => restoreFromTrash(ctx, id)),
     emptyTrash: () => guarded(() => emptyTrash(ctx)),
     listChanges: (filter) => guarded(() => listChanges(ctx, filter)),
+    loadReportTemplate: () => guarded(() => loadReportTemplate(ctx)),
+    saveReportTemplate: (template) => guarded(() => saveReportTemplate(ctx, template)),
     loadSettings: () => guarded(() => loadSettings(ctx)),
     saveSettings: (settings) => guarded(() => saveSettings(ctx, settings)),
     signOffStage: (organisationId, stageId, signOff) =>

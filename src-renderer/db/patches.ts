@@ -8,6 +8,9 @@ import { PLANNED_DATE_FIELDS, STAGE_DATE_FIELDS } from '../../shared/types/recor
 import type { Contact } from '../../shared/types/record';
 import type { CategoryDecision, StageSurveillance } from '../../shared/types/surveillance';
 import { SURVEILLANCE_CATEGORIES } from '../../shared/types/surveillance';
+import { reportV5 } from '../../shared/exchange/report-v5';
+import type { StageReport } from '../../shared/types/report';
+import { REPORT_FIELDS, emptyStageReport } from '../../shared/types/report';
 import { StorageError } from './errors';
 import type { EntryPatch, OrganisationPatch, StagePatch } from './repository';
 import type { EntryRow, OrganisationRow, PlannedDatesText, StageDatesText, StageRow } from './rows';
@@ -98,7 +101,37 @@ export function patchStage(row: StageRow, patch: StagePatch): StageRow {
   if (defined(patch, 'surveillance')) {
     next = { ...next, surveillance: surveillance(row.surveillance, patch.surveillance) };
   }
+  if (defined(patch, 'report')) {
+    next = { ...next, report: report(row.report ?? emptyStageReport(), patch.report) };
+  }
   return next;
+}
+
+const REPORT_SECTION_NAMES: Readonly<Record<keyof StageReport, string>> = {
+  introduction: 'the introduction',
+  methodology: 'the methodology',
+  sites: 'the table of sites and people met',
+  strengths: 'the summary of strengths',
+  findings: "the assessor's findings",
+  developmentPoints: 'the development points',
+  recommendation: 'the recommendation',
+};
+
+/**
+ * Checks each report section given against the exchange format's shape (the same limits a file
+ * has) and merges it over the stored report; sections not given are kept.
+ */
+function report(current: StageReport, given: unknown): StageReport {
+  if (typeof given !== 'object' || given === null) throw invalid('the report');
+  const patch = given as Partial<Record<keyof StageReport, unknown>>;
+  const merged: Record<string, unknown> = { ...current };
+  for (const field of REPORT_FIELDS) {
+    if (patch[field] === undefined) continue;
+    const parsed = reportV5.shape[field].safeParse(patch[field]);
+    if (!parsed.success) throw invalid(REPORT_SECTION_NAMES[field]);
+    merged[field] = parsed.data;
+  }
+  return merged as unknown as StageReport;
 }
 
 const SURVEILLANCE_LISTS = [

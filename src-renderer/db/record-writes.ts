@@ -36,6 +36,7 @@ const REPLACED_STAGE_FIELDS = [
   'visitDays',
   'notes',
   'surveillance',
+  'report',
   'signOff',
   'deleted',
 ] as const satisfies readonly (keyof StageRow)[];

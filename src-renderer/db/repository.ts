@@ -16,9 +16,9 @@ import type { RecoveryItem } from './recovery';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
-/** `dates` and `surveillance` may name only some of their keys; the others are kept. */
+/** `dates`, `surveillance` and `report` may name only some of their keys; the others are kept. */
 export type StagePatch = Partial<
-  Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance'>
+  Pick<Stage, 'assessor' | 'dates' | 'visitDays' | 'notes' | 'surveillance' | 'report'>
 >;
 
 /** What `removeStage` removed, with its receipt. */
@@ -54,6 +54,15 @@ export interface PortfolioRow {
    * note) is empty, so scoring warnings cannot be read from it: load the record for those.
    */
   readonly currentStage: Stage | null;
+}
+
+/** The certifying body's report template as loaded from its file (shared/report/template.ts). */
+export interface StoredReportTemplate {
+  readonly text: string;
+  /** The file's name, shown in the app. */
+  readonly name: string;
+  /** When it was loaded (ISO instant). */
+  readonly savedAt: string;
 }
 
 export interface ChangeLogEntry {
@@ -121,6 +130,12 @@ export interface FieldbookRepository extends EvidenceRepository {
     stageId: StageId,
     reason: string,
   ): Promise<SaveReceipt>;
+  /** The certifying body's report template, or null (the default applies). */
+  loadReportTemplate(): Promise<StoredReportTemplate | null>;
+  /** Keeps a checked template for every later report, or forgets it (null: the default). */
+  saveReportTemplate(
+    template: { readonly text: string; readonly name: string } | null,
+  ): Promise<void>;
   /** The assessor's settings (defaults when never saved); rejects when they are unreadable. */
   loadSettings(): Promise<AppSettings>;
   /** Saves the settings whole (checked first); resolves once committed. */

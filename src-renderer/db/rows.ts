@@ -22,6 +22,8 @@ import {
   STAGE_DATE_FIELDS,
 } from '../../shared/types/record';
 import type { StageSurveillance } from '../../shared/types/surveillance';
+import type { StageReport } from '../../shared/types/report';
+import { emptyStageReport } from '../../shared/types/report';
 
 /** Bookkeeping carried by every organisation, stage and entry row (for sync and audit). */
 export interface RowHeader {
@@ -70,6 +72,8 @@ export interface StageRow extends RowHeader {
   readonly surveillance: StageSurveillance;
   /** The sign-off; absent on rows written before sign-off existed, null when not signed off. */
   readonly signOff?: StageSignOff | null;
+  /** What the assessor wrote for the report; absent on rows written before exchange format 5. */
+  readonly report?: StageReport;
 }
 
 export interface EntryRow extends RowHeader {
@@ -137,6 +141,7 @@ export const STAGE_FIELDS = [
   'visitDays',
   'notes',
   'surveillance',
+  'report',
   'signOff',
 ] as const;
 export const ENTRY_FIELDS = [
@@ -232,6 +237,7 @@ export function stageBody(stage: Stage, organisationId: string, position: number
     notes: stage.notes,
     // A record read by code older than the surveillance fields has none yet.
     surveillance: stage.surveillance ?? emptyStageSurveillance(),
+    report: stage.report ?? emptyStageReport(),
     signOff: stage.signOff ?? null,
   };
 }
@@ -297,6 +303,7 @@ export function stageHeaderFromRow(row: StageRow): Stage {
     notes: row.notes,
     entries: [],
     surveillance: row.surveillance ?? emptyStageSurveillance(),
+    report: row.report ?? emptyStageReport(),
     ...(row.signOff ? { signOff: row.signOff } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // Tombstones: rows kept, marked deleted, so that a later sync can tell "deleted" from "never seen".
 import { EMPTY_STAGE_DATES, emptyStageSurveillance } from '../../shared/records/create';
+import { emptyStageReport } from '../../shared/types/report';
 import type { EntryRow, OrganisationRow, RowHeader, StageDatesText, StageRow } from './rows';
 import { datesToText, header } from './rows';
 
@@ -33,6 +34,7 @@ export function blankStage(row: StageRow, at: string): StageRow {
     visitDays: null,
     notes: '',
     surveillance: emptyStageSurveillance(),
+    report: emptyStageReport(),
   };
 }
 

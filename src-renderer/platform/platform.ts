@@ -64,6 +64,7 @@ export const FILE_MIME: Readonly<Record<FileKind, string>> = {
   zip: 'application/zip',
   document: 'application/octet-stream',
   'public-key': 'application/x-pem-file',
+  template: 'text/plain',
 };
 
 /** File-picker `accept` values for the web build ("Open record…" opens record bundles too). */
@@ -76,4 +77,5 @@ export const FILE_ACCEPT: Readonly<Record<FileKind, string>> = {
   zip: '.zip',
   document: '.pdf,.docx,.txt,.md,.html,.htm',
   'public-key': '.pub,.pem',
+  template: '.txt,text/plain',
 };

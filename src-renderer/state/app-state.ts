@@ -6,6 +6,7 @@ import type { ExportKind } from '../features/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { CertifyingBody } from '../../shared/settings/certifying-body';
 import type { AppSettings } from '../../shared/settings/settings';
+import type { ReportTemplate } from '../../shared/report/template';
 import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, Organisation } from '../../shared/types/record';
@@ -197,11 +198,44 @@ export interface FileSlice {
 export interface ExportSlice {
   /** What a long-running export or import is doing, for the progress indication. */
   readonly busy: string | null;
-  exportStage(kind: ExportKind, stageId: StageId): Promise<void>;
+  /**
+   * Exports a stage. The assessment report is first checked for what is still empty: with gaps
+   * it is not exported but the gaps are shown, unless `force` (the assessor chose "export
+   * anyway").
+   */
+  exportStage(
+    kind: ExportKind,
+    stageId: StageId,
+    options?: { readonly force?: boolean },
+  ): Promise<void>;
   /** Reads an edited workbook and shows its differences to confirm. */
   importWorkbookFile(stageId: StageId): Promise<void>;
   /** Applies the confirmed differences in one transaction. */
   applyWorkbookEdits(stageId: StageId, accepted: readonly StageEdit[]): Promise<void>;
+}
+
+/** The report template in use: the certifying body's, or the default. */
+export interface LoadedReportTemplate {
+  readonly template: ReportTemplate;
+  /** Its text, as loaded (saved as a file for the body to edit). */
+  readonly text: string;
+  /** The file's name, or the default template's name. */
+  readonly name: string;
+  readonly custom: boolean;
+}
+
+export interface ReportSlice {
+  /** Null until first loaded (`loadReportTemplate`). */
+  readonly reportTemplate: LoadedReportTemplate | null;
+  /** Why a stored template is not in use, when it could not be read. */
+  readonly reportTemplateNote: string | null;
+  /** Loads the stored template once (the default when none). */
+  loadReportTemplate(): Promise<void>;
+  /** Opens a template file; uses and stores it if it is valid, else lists its problems by line. */
+  chooseReportTemplate(): Promise<void>;
+  useDefaultReportTemplate(): Promise<void>;
+  /** Saves the template in use as a text file, for the certifying body to edit. */
+  saveReportTemplateFile(): Promise<void>;
 }
 
 export interface WordSlice {
@@ -264,4 +298,5 @@ export type AppState = PortfolioSlice &
   WordSlice &
   SettingsSlice &
   StageRemovalSlice &
+  ReportSlice &
   UiSlice;

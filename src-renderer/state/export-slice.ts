@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PROFILE, findProfile } from '../../shared/scoring/profiles';
-import { EXPORT_NAMES } from '../features/exports/export-kinds';
+import { EXPORT_NAMES, REPORT_EXPORTS } from '../features/exports/export-kinds';
+import { stageReportGaps } from '../../shared/report/check';
 import type { AppDeps, AppState, ExportSlice } from './app-state';
 import { describeError } from './describe-error';
 import { withEvidence } from './record-with-evidence';
@@ -21,13 +22,33 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
   return {
     busy: null,
 
-    async exportStage(kind, stageId) {
+    async exportStage(kind, stageId, options = {}) {
       const record = get().record;
       if (!record || get().busy) return;
       await get().flush();
+      const profile = findProfile(get().profileId) ?? DEFAULT_PROFILE;
+      const isReport = REPORT_EXPORTS.has(kind);
+      if (isReport) await get().loadReportTemplate();
+      const reportTemplate = get().reportTemplate?.template;
+      if (isReport && !options.force && reportTemplate) {
+        const gaps = stageReportGaps(
+          get().record ?? record,
+          stageId,
+          profile,
+          reportTemplate,
+          deps.today(),
+        ).map((g) => g.message);
+        if (gaps.length > 0) {
+          get().showDialog({
+            kind: 'message',
+            title: 'The report is not finished',
+            body: `Still empty:\n${gaps.map((g) => `• ${g}`).join('\n')}\n\nNothing was exported. Fill these in on the report screen, or export from there with “Export anyway”.`,
+          });
+          return;
+        }
+      }
       set({ busy: `Preparing the ${EXPORT_NAMES[kind].toLowerCase()}…` });
       try {
-        const profile = findProfile(get().profileId) ?? DEFAULT_PROFILE;
         const { runExport } = await import('../features/exports/run-export');
         // Exports list each element's linked evidence: the record goes with its library.
         const full = await withEvidence(repository, get().record ?? record);
@@ -39,6 +60,7 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
           today: deps.today(),
           profile,
           certifyingBody: settings.certifyingBody,
+          ...(reportTemplate ? { reportTemplate } : {}),
         });
         set({ busy: null });
         const result = await platform.saveFile(file.kind, file.name, file.bytes);

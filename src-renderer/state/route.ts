@@ -26,6 +26,12 @@ export type Route =
       readonly organisationId: OrganisationId;
       readonly stageId: StageId;
     }
+  /** The assessment report of a stage (`#/org/<id>/stage/<id>/assessment-report`). */
+  | {
+      readonly screen: 'assessment-report';
+      readonly organisationId: OrganisationId;
+      readonly stageId: StageId;
+    }
   /** The evidence library (`#/org/<id>/library`), with a document open (`…/library/<id>`). */
   | {
       readonly screen: 'library';
@@ -37,7 +43,8 @@ const ID = '([\\w-]{1,64})';
 
 /**
  * Reads `#/org/<id>`, `#/org/<id>/stage/<id>`, `#/org/<id>/plan`, `#/org/<id>/points`,
- * `#/org/<id>/stage/<id>/on-site`, `#/org/<id>/stage/<id>/report` and `#/org/<id>/library[/<id>]`;
+ * `#/org/<id>/stage/<id>/on-site`, `#/org/<id>/stage/<id>/report`,
+ * `#/org/<id>/stage/<id>/assessment-report` and `#/org/<id>/library[/<id>]`;
  * anything else is the portfolio.
  */
 export function parseRoute(hash: string): Route {
@@ -49,10 +56,13 @@ export function parseRoute(hash: string): Route {
       documentId: (library[2] ?? null) as DocumentId | null,
     };
   }
-  const stagePage = new RegExp(`^#/org/${ID}/stage/${ID}/(on-site|report)$`).exec(hash);
+  const stagePage = new RegExp(`^#/org/${ID}/stage/${ID}/(on-site|report|assessment-report)$`).exec(
+    hash,
+  );
   if (stagePage) {
+    const page = stagePage[3];
     return {
-      screen: stagePage[3] === 'report' ? 'report' : 'on-site',
+      screen: page === 'report' || page === 'assessment-report' ? page : 'on-site',
       organisationId: stagePage[1] as OrganisationId,
       stageId: stagePage[2] as StageId,
     };
@@ -90,6 +100,7 @@ export function formatRoute(route: Route): string {
       return `#/org/${route.organisationId}/${route.screen}`;
     case 'on-site':
     case 'report':
+    case 'assessment-report':
       return `#/org/${route.organisationId}/stage/${route.stageId}/${route.screen}`;
     case 'library':
       return `#/org/${route.organisationId}/library${route.documentId ? `/${route.documentId}` : ''}`;

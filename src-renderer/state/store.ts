@@ -5,6 +5,7 @@ import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createAutosave } from './autosave-setup';
+import { createReportSlice } from './report-slice';
 import { createRecordSlice } from './record-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStageRemovalSlice } from './stage-removal-slice';
@@ -31,6 +32,7 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
       ...createWordSlice(set, get, deps),
       ...createSettingsSlice(set, get, deps),
       ...createStageRemovalSlice(set, get, deps),
+      ...createReportSlice(set, get, deps),
     };
   });
 }

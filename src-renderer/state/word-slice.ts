@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ColumnMappings, DocxImport } from '../../shared/word';
 import { readWordRecord } from '../features/word/word-io';
+import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
@@ -117,8 +118,10 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         return;
       }
       // Over a stored organisation the import keeps its ids (so history, links and sign-offs
-      // stay attached), its signed-off stages and the evidence library (see importOverStored).
-      const record = dialog.over?.record ?? dialog.imported.record;
+      // stay attached), its signed-off stages and the evidence library (see importOverStored),
+      // and the stages' assessment reports, which the Word layout cannot carry (kept by stage id).
+      const over = dialog.over?.record ?? dialog.imported.record;
+      const record = dialog.existing ? keepReports(over, dialog.existing) : over;
       try {
         // The stored signed-off stages (and, while any is signed off, the header) are kept as
         // they are, as stored now (see keepSignedOffStages), never dropped or written over.

@@ -17,8 +17,13 @@ let typing: Page;
 let other: Page;
 const TYPED = 'Saw the complaints log on the visit — 3 closed within 24 hours ✓';
 
+/**
+ * Opens the initial assessment's workbook. Every stage's workbook has a 1.1.1, so waiting for the
+ * element alone could read the stage shown before (Surveillance 1 after a reload): wait for the tab.
+ */
 async function openInitial(page: Page): Promise<void> {
   await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
+  await page.locator('.tabs a[aria-current="page"]', { hasText: 'Initial assessment' }).waitFor();
   await page.waitForSelector('[data-element="1.1.1"]');
 }
 

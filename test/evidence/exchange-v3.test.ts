@@ -30,7 +30,7 @@ describe('format version 3: the evidence library', () => {
     expect(read.value.fileVersion).toBe(3);
     expect(read.value.migrations).toEqual([
       'format version 3 → 4: stages may carry a sign-off (none recorded before)',
-      'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
+      'format version 4 → 5: second desk-top analysis sent dates, planned dates and assessment reports (none recorded before)',
     ]);
     const evidence = read.value.record.evidence;
     expect(

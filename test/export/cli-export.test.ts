@@ -81,7 +81,7 @@ describe('fieldbook export', () => {
       [['export', SAMPLE], /name an output with --xlsx/],
       [
         ['export', SAMPLE, '--pdf', join(dir, 'x.pdf'), '--report', 'full'],
-        /unknown report "full"; use record, summary or whole-record/,
+        /unknown report "full"; use record, summary, whole-record or assessment/,
       ],
       [['export', SAMPLE, '--xlsx', join(dir, 'x.xlsx'), '--report', 'summary'], /give --pdf/],
       [['export', SAMPLE, '--xlsx', SAMPLE], /refusing to overwrite the record/],

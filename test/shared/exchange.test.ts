@@ -37,7 +37,7 @@ describe('reading the exchange format', () => {
     expect(migrations).toEqual([
       'format version 2 → 3: the record gains an empty evidence library',
       'format version 3 → 4: stages may carry a sign-off (none recorded before)',
-      'format version 4 → 5: second desk-top analysis sent dates and planned dates (none recorded before)',
+      'format version 4 → 5: second desk-top analysis sent dates, planned dates and assessment reports (none recorded before)',
     ]);
     expect(record.organisation.reference).toBe('14/5167');
     expect(record.stages.map((s) => s.kind)).toEqual([

@@ -13,6 +13,7 @@ import {
   ENTRY_SHAPE_V2,
   ORGANISATION_SHAPE_V2,
   SCHEME_V2,
+  REPORT_SHAPE_V2,
   STAGE_FIELDS_V2,
   SURVEILLANCE_SHAPE_V2,
 } from '../../shared/signoff/signed-content-v2';
@@ -279,7 +280,9 @@ describe('scheme v2 covers everything the signed exports print', () => {
     for (const key of Object.keys(stage.dates)) {
       if (!(DATE_FIELDS_V2 as readonly string[]).includes(key)) missing.push(`dates.${key}`);
     }
-    const stageOwn = ['dates', 'entries', 'surveillance', 'signOff', ...STAGE_FIELDS_V2];
+    // The assessment report (signed by v2 once written): the fixture's second stage has one.
+    covered(REPORT_SHAPE_V2, record.stages[1]!.report, 'report', missing);
+    const stageOwn = ['dates', 'entries', 'surveillance', 'signOff', 'report', ...STAGE_FIELDS_V2];
     for (const key of Object.keys(stage)) if (!stageOwn.includes(key)) missing.push(`stage.${key}`);
     // Planned dates of later stages are planned after a sign-off, by design (signed-content-v2.ts).
     expect([...new Set(missing)]).toEqual(['organisation.plannedDates']);

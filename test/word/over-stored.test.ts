@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from '../../shared/types/record';
+import { emptyStageReport } from '../../shared/types/report';
 import { importOverStored } from '../../shared/word/import/over-stored';
 import { diffRecords } from '../../shared/word/record-diff';
 import { fixtureD } from './support/fixture-d';
@@ -32,6 +33,19 @@ describe('importing a Word record over an organisation already stored', () => {
     const points = record.stages[1]!.surveillance.developmentPoints.map((p) => p.point);
     expect(points).toEqual([`1.3.4@${stored.stages[0]!.id}`, `4.2.3@${stored.stages[0]!.id}`]);
     expect(diffRecords(stored, record).changes).toEqual([]);
+  });
+
+  it("keeps each updated stage's assessment report, which the Word layout cannot carry", async () => {
+    const base = await importD('stored');
+    const report = { ...emptyStageReport(), introduction: 'Written in the app, not in Word.' };
+    const stored: AssessmentRecord = {
+      ...base,
+      stages: base.stages.map((s, i) => (i === 1 ? { ...s, report } : s)),
+    };
+    const { record, stages } = importOverStored(stored, await importD('doc'));
+    expect(stages[1]!.action).toBe('update');
+    expect(record.stages[1]!.report).toEqual(report);
+    expect(record.stages[0]!.report).toEqual(emptyStageReport());
   });
 
   it('never overwrites a signed-off stage: it is kept and the plan says so', async () => {

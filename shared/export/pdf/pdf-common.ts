@@ -60,32 +60,65 @@ export const GRID: CustomTableLayout = {
   paddingBottom: () => 3,
 };
 
-/** A page header: organisation and reference (left), the report and stage (right). */
-function pageHeader(context: ExportContext, report: string, stage: string): DynamicContent {
+/**
+ * The facts every page of a report shows: whose record, by whom, when and by what. Reports built
+ * from an `ExportContext` take them from it (`frameFacts`); others pass them in.
+ */
+export interface FrameFacts {
+  readonly organisation: string;
+  readonly reference: string;
+  readonly assessor: string;
+  readonly generator: string;
+  /** ISO 8601, as given to the export. */
+  readonly generatedAt: string;
+  /** `generatedAt` as the reports print it. */
+  readonly generatedText: string;
+  /** The words at the left of the footer; default "Commercial in Confidence". */
+  readonly footer?: string;
+  /** The certifying body as the page footer prints it (`certifyingBodyLines`); none when absent. */
+  readonly certifyingBodyLines?: readonly string[];
+}
+
+/** The frame facts of an export of one stage. */
+export function frameFacts(context: ExportContext): FrameFacts {
   const { name, reference } = context.record.organisation;
+  return {
+    organisation: name,
+    reference,
+    assessor: context.stage.assessor,
+    generator: context.generator,
+    generatedAt: context.generatedAt,
+    generatedText: context.generatedText,
+    certifyingBodyLines: context.certifyingBodyLines,
+  };
+}
+
+/** A page header: organisation and reference (left), the report and stage (right). */
+function pageHeader(facts: FrameFacts, report: string, stage: string): DynamicContent {
   return () => ({
     margin: [30, 14, 30, 0],
     columns: [
-      { stack: [name, `Reference ${reference}`], style: 'small', width: '*' },
+      { stack: [facts.organisation, `Reference ${facts.reference}`], style: 'small', width: '*' },
       { stack: [report, stage], style: 'small', alignment: 'right', width: 'auto' },
     ],
   });
 }
 
 /**
- * "Commercial in Confidence", the generation date and "Page x of n"; under them, when set, the
- * certifying body's name, address, telephone and web site, as its Word record prints them.
+ * "Commercial in Confidence" (or the footer given), the generation date and "Page x of n"; under
+ * them, when set, the certifying body's name, address, telephone and web site, as its Word record
+ * prints them.
  */
-function pageFooter(context: ExportContext): DynamicContent {
-  const body = context.certifyingBodyLines;
+function pageFooter(facts: FrameFacts): DynamicContent {
+  const body = facts.certifyingBodyLines ?? [];
   return (page, count) => ({
     margin: [30, body.length > 0 ? 6 : 8, 30, 0],
     stack: [
       {
         columns: [
-          { text: CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
+          { text: facts.footer ?? CONFIDENTIAL, style: ['small', 'confidential'], width: '*' },
           {
-            text: `Generated ${context.generatedText}`,
+            text: `Generated ${facts.generatedText}`,
             style: 'small',
             alignment: 'center',
             width: '*',
@@ -104,35 +137,35 @@ function pageFooter(context: ExportContext): DynamicContent {
 }
 
 /** Bottom page margin: room for the footer, and for the certifying body's lines when set. */
-export function bottomMargin(context: ExportContext): number {
-  return context.certifyingBodyLines.length > 0 ? 50 : 36;
+export function bottomMargin(facts: FrameFacts): number {
+  return (facts.certifyingBodyLines ?? []).length > 0 ? 50 : 36;
 }
 
 /** The frame of a report: page size, margins, header, footer, styles, metadata. */
 export function reportFrame(
-  context: ExportContext,
+  context: ExportContext | FrameFacts,
   report: string,
   stage: string,
   orientation: 'portrait' | 'landscape',
   content: Content[],
   fontSize: number,
 ): TDocumentDefinitions {
-  const { organisation } = context.record;
-  const created = new Date(context.generatedAt);
+  const facts = 'record' in context ? frameFacts(context) : context;
+  const created = new Date(facts.generatedAt);
   return {
     pageSize: 'A4',
     pageOrientation: orientation,
-    pageMargins: [30, 44, 30, bottomMargin(context)],
+    pageMargins: [30, 44, 30, bottomMargin(facts)],
     info: {
-      title: `${report} — ${stage} — ${organisation.name}`,
-      author: context.stage.assessor,
-      subject: `Customer Service Excellence, reference ${organisation.reference}`,
-      creator: context.generator,
-      producer: context.generator,
+      title: `${report} — ${stage} — ${facts.organisation}`,
+      author: facts.assessor,
+      subject: `Customer Service Excellence, reference ${facts.reference}`,
+      creator: facts.generator,
+      producer: facts.generator,
       ...(Number.isNaN(created.getTime()) ? {} : { creationDate: created, modDate: created }),
     },
-    header: pageHeader(context, report, stage),
-    footer: pageFooter(context),
+    header: pageHeader(facts, report, stage),
+    footer: pageFooter(facts),
     defaultStyle: { font: REPORT_FONT, fontSize, lineHeight: 1.1 },
     styles: PDF_STYLES,
     content,

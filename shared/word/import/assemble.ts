@@ -14,6 +14,7 @@ import { stageEvidence } from './stage-evidence';
 import type { StageSlot } from './stage-names';
 import { slotKey, slotRank } from './stage-names';
 import type { WalkContext } from './walk-context';
+import { emptyStageReport } from '../../types/report';
 
 export interface AssembleOptions {
   readonly catalogue: Catalogue;
@@ -114,6 +115,8 @@ export function assemble(
         activities: [],
         whatHasChanged: [],
       },
+      // The Word record carries no assessment report (it is a separate document).
+      report: emptyStageReport(),
     };
     built.push({
       raw,

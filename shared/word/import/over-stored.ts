@@ -96,12 +96,14 @@ export function importOverStored(
       });
       continue;
     }
-    stages.push({ ...stage, id: before.id });
+    // The Word layout carries no assessment report: the stored stage's report is kept.
+    stages.push({ ...stage, id: before.id, report: before.report });
     plans.push({
       title,
       action: 'update',
       stageId: before.id,
-      message: 'updates the stored stage; its id, evidence links and history stay attached',
+      message:
+        'updates the stored stage; its id, evidence links, history and assessment report stay attached',
     });
   }
   for (const before of stored.stages) {

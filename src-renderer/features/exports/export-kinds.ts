@@ -8,7 +8,9 @@ export type ExportKind =
   | 'pdf-surveillance-documentation'
   | 'pdf-surveillance-report'
   | 'pdf-whole-record'
-  | 'docx';
+  | 'docx'
+  | 'pdf-assessment-report'
+  | 'docx-assessment-report';
 
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'xlsx',
@@ -18,7 +20,15 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   'pdf-surveillance-report',
   'pdf-whole-record',
   'docx',
+  'pdf-assessment-report',
+  'docx-assessment-report',
 ];
+
+/** The assessment report's exports: checked for what is still empty before they are made. */
+export const REPORT_EXPORTS: ReadonlySet<ExportKind> = new Set([
+  'pdf-assessment-report',
+  'docx-assessment-report',
+]);
 
 export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   xlsx: 'Workbook (XLSX)',
@@ -28,6 +38,8 @@ export const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   'pdf-surveillance-report': 'Surveillance report (PDF)',
   'pdf-whole-record': 'Whole record, every stage (PDF)',
   docx: 'Whole record in the Word layout (DOCX)',
+  'pdf-assessment-report': 'Assessment report (PDF)',
+  'docx-assessment-report': 'Assessment report (Word)',
 };
 
 const SURVEILLANCE_ONLY: ReadonlySet<ExportKind> = new Set([

@@ -14,6 +14,7 @@ import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import { assertNever } from '../../../shared/types/result';
 import type { FileKind } from '../../../shared/ipc/contract';
+import type { ReportTemplate } from '../../../shared/report/template';
 import { recordFileName } from '../../state/file-names';
 import { loadExcel, loadPdfMake, loadReportFonts } from './export-libraries';
 import type { ExportKind } from './export-kinds';
@@ -69,6 +70,8 @@ export async function runExport(
     readonly profile: RuleProfile;
     /** Printed at the foot of every page; null: none set. */
     readonly certifyingBody: CertifyingBody | null;
+    /** The certifying body's report template (the assessment report); default the default. */
+    readonly reportTemplate?: ReportTemplate;
   },
 ): Promise<ExportedFile> {
   const base = recordFileName(record.organisation, 'x').slice(0, -2);
@@ -100,6 +103,31 @@ export async function runExport(
           ? `${base} ${PDF_NAMES[kind]}.pdf`
           : `${base} ${suffix} ${PDF_NAMES[kind]}.pdf`;
       return { kind: 'pdf', name, bytes };
+    }
+    case 'pdf-assessment-report':
+    case 'docx-assessment-report': {
+      const { buildReportSpec } = await import('../../../shared/report/build-report');
+      const spec = buildReportSpec(record, stageId, {
+        ...exportOptions,
+        ...(options.reportTemplate ? { template: options.reportTemplate } : {}),
+      });
+      const name = `${base} ${suffix} assessment report`;
+      if (kind === 'pdf-assessment-report') {
+        const [{ reportPdfDefinition }, pdfmake, fonts] = await Promise.all([
+          import('../../../shared/report/render-report-pdf'),
+          loadPdfMake(),
+          loadReportFonts(),
+        ]);
+        const bytes = await renderPdf(reportPdfDefinition(spec), { pdfmake, fonts });
+        return { kind: 'pdf', name: `${name}.pdf`, bytes };
+      }
+      const [{ reportWordSpec }, { renderWordDocument }, docx] = await Promise.all([
+        import('../../../shared/report/render-report-docx'),
+        import('../../../shared/word/export/render-docx'),
+        import('docx'),
+      ]);
+      const bytes = await renderWordDocument(reportWordSpec(spec), docx);
+      return { kind: 'docx', name: `${name}.docx`, bytes };
     }
     case 'docx': {
       // Loaded on first use only: the Word builders and the docx library.

@@ -8,13 +8,17 @@ interface Props {
   readonly record: AssessmentRecord;
   /** The stage shown, or null on the organisation's details. */
   readonly current: StageId | null;
-  /** A surveillance page is shown: the plan pages, or the report of stage `current`. */
-  readonly page?: 'plan' | 'report' | 'library';
+  /**
+   * A page other than the workbook is shown: the plan pages, the library, or for stage `current`
+   * its surveillance report or its assessment report.
+   */
+  readonly page?: 'plan' | 'report' | 'assessment-report' | 'library';
 }
 
 /**
  * Tabs: the organisation's details, then one per stage in order (surveillance stages with a link
- * to their report), then the surveillance plan and development points.
+ * to their report; a stage's tab stays current on its assessment report, see StagePages), then
+ * the surveillance plan and development points.
  */
 export function StageTabs({ record, current, page }: Props): ReactElement {
   const org = record.organisation.id;
@@ -30,7 +34,11 @@ export function StageTabs({ record, current, page }: Props): ReactElement {
         <Fragment key={stage.id}>
           <a
             href={`#/org/${org}/stage/${stage.id}`}
-            aria-current={current === stage.id && page === undefined ? 'page' : undefined}
+            aria-current={
+              current === stage.id && (page === undefined || page === 'assessment-report')
+                ? 'page'
+                : undefined
+            }
           >
             {stageTitle(stage)}
           </a>

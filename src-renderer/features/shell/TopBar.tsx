@@ -28,8 +28,11 @@ export function TopBar(): ReactElement {
     route.screen !== 'portfolio' && record?.organisation.id === route.organisationId
       ? record.organisation
       : null;
+  // The export menu belongs to a stage: its workbook and its assessment report.
   const stage =
-    route.screen === 'workbook' ? record?.stages.find((s) => s.id === route.stageId) : undefined;
+    route.screen === 'workbook' || route.screen === 'assessment-report'
+      ? record?.stages.find((s) => s.id === route.stageId)
+      : undefined;
   return (
     <header className="topbar">
       <span className="brand">CSE Fieldbook</span>

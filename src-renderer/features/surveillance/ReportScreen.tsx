@@ -5,6 +5,7 @@ import { stageTitle } from '../../../shared/records/select-stage';
 import { surveillanceReport } from '../../../shared/surveillance/report';
 import { formatKeyDate } from '../../../shared/types/dates';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
+import { StagePages } from '../organisation/StagePages';
 import { StageTabs } from '../organisation/StageTabs';
 import { ChangedMarksTable } from './ChangedMarksTable';
 import { ReportPoints } from './ReportPoints';
@@ -47,6 +48,7 @@ export function ReportScreen({ organisationId, stageId }: Props): ReactElement {
   return (
     <>
       <StageTabs record={record} current={stage.id} page="report" />
+      <StagePages organisationId={organisationId} stage={stage} page="report" />
       <div className="sv-page-head">
         <h1 className="sv-h1">Surveillance report · {r.stageTitle}</h1>
         <span className="muted">

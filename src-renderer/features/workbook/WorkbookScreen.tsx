@@ -7,6 +7,7 @@ import type { ElementId, OrganisationId, StageId } from '../../../shared/types/i
 import type { ElementEntry } from '../../../shared/types/record';
 import { useApp } from '../../state/use-app';
 import { CompliancePanel } from '../compliance/CompliancePanel';
+import { StagePages } from '../organisation/StagePages';
 import { StageTabs } from '../organisation/StageTabs';
 import { CriteriaNav } from './CriteriaNav';
 import { ElementCard } from './ElementCard';
@@ -72,6 +73,7 @@ export function WorkbookScreen({ organisationId, stageId }: Props): ReactElement
   return (
     <>
       <StageTabs record={record} current={stage.id} />
+      <StagePages organisationId={organisationId} stage={stage} page="workbook" />
       <SignOffBar stage={stage} />
       <FilterBar />
       <div className="workbook">
