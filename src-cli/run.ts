@@ -61,7 +61,12 @@ Commands:
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
-                                       record of the same organisation: prints the differences)
+                                       record of the same organisation: keeps its stage ids,
+                                       skips signed-off stages, prints the differences)
+      --map <layout>:<column>=<role>   what a column of a layout holds (repeatable), e.g.
+                                       1:5=final; roles: element, desk-top, questions, visit,
+                                       dtr, final, previous, notes, none
+      --confirm                        store although the preview blocks (e.g. no final marks)
       --dry-run                        print only; write nothing
       --json                           print JSON instead of text
   import-xlsx <edited.xlsx> --into <file.json> [options]
@@ -185,12 +190,16 @@ async function dispatch(io: CliIo, argv: readonly string[]): Promise<ExitCode> {
           out: { type: 'string' },
           'dry-run': { type: 'boolean', default: false },
           json: { type: 'boolean', default: false },
+          map: { type: 'string', multiple: true },
+          confirm: { type: 'boolean', default: false },
         },
       });
       return importDocxCommand(io, oneFile(positionals, command), {
         out: values.out,
         dryRun: values['dry-run'] === true,
         json: values.json === true,
+        map: values.map ?? [],
+        confirm: values.confirm === true,
       });
     }
     case 'import-xlsx': {

@@ -1,4 +1,4 @@
-import type { DocxFailure, DocxImport } from '../../../shared/word';
+import type { ColumnMappings, DocxFailure, DocxImport } from '../../../shared/word';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
 import type { Result } from '../../../shared/types/result';
@@ -11,6 +11,7 @@ export async function readWordRecord(
   bytes: Uint8Array,
   fileName: string,
   newId: () => string,
+  columnMappings: ColumnMappings,
 ): Promise<Result<DocxImport, DocxFailure>> {
   const [{ importDocx }, xml] = await Promise.all([
     import('../../../shared/word'),
@@ -20,7 +21,7 @@ export async function readWordRecord(
   return importDocx(
     bytes,
     { XMLParser: xml.XMLParser },
-    { newId, fallbackName },
+    { newId, fallbackName, columnMappings },
   );
 }
 
