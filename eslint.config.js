@@ -3,14 +3,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
-const SUPER_LINEAR = ['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-move'];
-/** The recommended regexp rules other than the two that catch slow patterns. */
-const REGEXP_STYLE_OFF = Object.fromEntries(
-  Object.keys(regexp.configs['flat/recommended'].rules)
-    .filter((rule) => !SUPER_LINEAR.includes(rule))
-    .map((rule) => [rule, 'off']),
-);
-
 const RUNTIME_PACKAGES = ['electron', 'dexie', 'react', 'react-dom', 'zustand', 'node:*'];
 /** Node's globals: shared/ runs in the browser too, so it may use none of them. */
 const NODE_GLOBALS = [
@@ -30,7 +22,10 @@ const NODE_GLOBALS = [
 function rendererFences() {
   const renderer = [
     { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
-    { group: ['electron', 'node:*'], message: 'the renderer runs sandboxed; use the Platform bridge.' },
+    {
+      group: ['electron', 'node:*'],
+      message: 'the renderer runs sandboxed; use the Platform bridge.',
+    },
     { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
   ];
   const noDexie = { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' };
@@ -45,34 +40,33 @@ function rendererFences() {
   });
   return [
     fence(['src-renderer/db/**/*.ts'], renderer),
-    fence(['src-renderer/**/*.{ts,tsx}'], [...renderer, noDexie], ['src-renderer/db/**', 'src-renderer/services/**', 'src-renderer/state/**']),
+    fence(
+      ['src-renderer/**/*.{ts,tsx}'],
+      [...renderer, noDexie],
+      ['src-renderer/db/**', 'src-renderer/services/**', 'src-renderer/state/**'],
+    ),
     fence(['src-renderer/{state,services}/**/*.{ts,tsx}'], [...renderer, noDexie, noFeatures]),
   ];
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'docs/**', 'bench/results.json', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      '.tmp/**',
+      'node_modules/**',
+      'coverage/**',
+      'docs/**',
+      'bench/results.json',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Regular expressions: the recommended set, whose no-super-linear-backtracking and
   // no-super-linear-move catch patterns that take exponential or quadratic time on crafted text.
   regexp.configs['flat/recommended'],
   { rules: { 'regexp/no-super-linear-move': 'error' } },
-  {
-    // Being rewritten in this batch by other work (the Word import's walking, issue 17's HTML
-    // tokenizer): the slow-pattern rules apply, the stylistic ones once that work lands.
-    files: ['shared/word/import/**/*.ts', 'shared/word/read/docx-xml.ts'],
-    rules: REGEXP_STYLE_OFF,
-  },
-  {
-    // TODO(issue 15): on when the Word import's owner has fixed these (other work of this batch
-    // is rewriting shared/word/import/). labels.ts:84 and walk.ts:11 are anchored at ^ and end
-    // in [\s\S]*$, which always matches: linear in practice. labels.ts:61 and word-dates.ts:18,
-    // :30 (/\s*,\s*(\d{4})$/, /\s+[-–—]\s+|\s+to\s+/) are quadratic on a long run of spaces
-    // in one cell.
-    files: ['shared/word/import/labels.ts', 'shared/word/import/walk.ts', 'shared/word/import/word-dates.ts'],
-    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/no-super-linear-move': 'off' },
-  },
   {
     // Tests and benchmarks match our own short outputs (stderr, a report), never a user's text.
     files: ['test/**/*.ts', 'bench/**/*.ts'],
@@ -95,24 +89,49 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: RUNTIME_PACKAGES, message: 'shared/ is pure: pass runtimes in from the edges.' },
-            { group: ['**/src-main/**', '**/src-renderer/**', '**/src-cli/**'], message: 'shared/ imports nothing from the edges.' },
+            {
+              group: RUNTIME_PACKAGES,
+              message: 'shared/ is pure: pass runtimes in from the edges.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**', '**/src-cli/**'],
+              message: 'shared/ imports nothing from the edges.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the clock in (today / now) instead of reading it.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in instead of reading it.' },
-        { selector: "CallExpression[callee.property.name='randomUUID']", message: 'Pass an id source in.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pass randomness in.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the clock in (today / now) instead of reading it.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass the clock in instead of reading it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='randomUUID']",
+          message: 'Pass an id source in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Pass randomness in.',
+        },
       ],
     },
   },
   {
     files: ['src-main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-renderer/**'], message: 'main never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src-renderer/**'], message: 'main never imports the renderer.' },
+          ],
+        },
+      ],
     },
   },
   // The renderer's layers (../shared/STYLE.md): features/ (screens) → state/ (the store) →

@@ -46,7 +46,12 @@ Commands:
   import-docx <record.docx> [options]  read a record kept in the certifying body's Word layout;
                                        print what was recognised, the warnings and the score
       --out <record.json>              write the record as an exchange file (over an existing
-                                       record of the same organisation: prints the differences)
+                                       record of the same organisation: keeps its stage ids,
+                                       skips signed-off stages, prints the differences)
+      --map <layout>:<column>=<role>   what a column of a layout holds (repeatable), e.g.
+                                       1:5=final; roles: element, desk-top, questions, visit,
+                                       dtr, final, previous, notes, none
+      --confirm                        store although the preview blocks (e.g. no final marks)
       --dry-run                        print only; write nothing
       --json                           print JSON instead of text
   import-xlsx <edited.xlsx> --into <file.json> [options]

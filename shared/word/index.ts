@@ -18,6 +18,18 @@ export type {
   UnplacedText,
 } from './import/preview-types';
 export { IMPORT_WARNING_CODES } from './import/warnings';
+export { COLUMN_ROLES, COLUMN_ROLE_NAMES } from './import/layout-types';
+export type {
+  BlockingIssue,
+  ColumnMappings,
+  ColumnRole,
+  PlacementEvidence,
+  PreviewColumn,
+  PreviewLayout,
+} from './import/layout-types';
+export { importOverStored } from './import/over-stored';
+export type { ImportOverStored, StagePlan, StagePlanAction } from './import/over-stored';
+export type { ScoringCheck } from './import/scoring-check';
 export type { ImportWarningCode } from './import/warnings';
 export { previewText } from './import/preview-text';
 export type { DocxFailure, DocxFailureCode } from './read/docx-container';

@@ -6,6 +6,7 @@ import type { ElementId, StageId } from '../types/ids';
 import type { AssessmentRecord, Organisation, Stage } from '../types/record';
 import { STAGE_DATE_FIELDS, STAGE_DATE_NAMES } from '../types/record';
 import { surveillanceItems } from './record-diff-surveillance';
+import { matchKey } from './text';
 
 /** One value that differs between the stored record and the imported one. */
 export interface RecordChange {
@@ -83,13 +84,15 @@ function stageChanges(
 }
 
 /**
- * Whether two records are of one organisation: the same reference number, or the same id (a
- * document exported by the app) with the same name or reference. The id alone is not enough: an
- * exported document reused as a template for another client carries the first client's id.
+ * Whether two records are of one organisation: by the reference number when both have one;
+ * otherwise by the same name (the same id too, or either without a reference). The id alone is
+ * not enough: an exported document reused as a template for another client carries the first
+ * client's id.
  */
 export function sameOrganisation(a: Organisation, b: Organisation): boolean {
-  const reference = a.reference.trim() !== '' && a.reference.trim() === b.reference.trim();
-  return reference || (a.id === b.id && a.name.trim() === b.name.trim());
+  const [ra, rb] = [a.reference.trim(), b.reference.trim()];
+  if (ra !== '' && rb !== '') return ra === rb;
+  return matchKey(a.name) !== '' && matchKey(a.name) === matchKey(b.name);
 }
 
 /**

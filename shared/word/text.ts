@@ -15,15 +15,16 @@ const CONFUSABLE_PAIRS =
 const CONFUSABLES: ReadonlyMap<string, string> = new Map(
   CONFUSABLE_PAIRS.split(' ').map((pair) => [pair.slice(0, -1), pair.slice(-1)] as const),
 );
+const CONFUSABLE = new RegExp(`[${[...CONFUSABLES.keys()].join('')}]`, 'gu');
 
 /**
  * Replaces look-alike letters (Cyrillic "Р" for P, Greek "Ν" for N …) and compatibility forms
  * (full-width "Ｐ", "＋") with their Latin equivalents.
  */
 export function foldConfusables(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFKC')) out += CONFUSABLES.get(ch) ?? ch;
-  return out;
+  // Plain ASCII has no look-alikes and is unchanged by NFKC: the common case, kept cheap.
+  if (!/[^\x20-\x7e\t\n\r]/.test(text)) return text;
+  return text.normalize('NFKC').replace(CONFUSABLE, (ch) => CONFUSABLES.get(ch) ?? ch);
 }
 
 /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
@@ -85,4 +86,23 @@ export function statementSimilarity(a: string, b: string): number {
 /** Joins pieces of one text found in several places, skipping empty ones. */
 export function joinText(pieces: readonly string[], separator = '\n'): string {
   return pieces.filter((p) => p.trim() !== '').join(separator);
+}
+
+const PLACEHOLDERS: readonly RegExp[] = [
+  /^\(?\s*insert\b[^)]*\)?\.?$/i,
+  /^\[[^\]]*\]$/,
+  /^(click|tap)( or tap)? here to enter\b/i,
+  /^choose an item\.?$/i,
+  /^enter (a )?(date|text)\b/i,
+  /^dd\s*\/\s*mm\s*\/\s*yy(yy)?$/i,
+  /^[_.\u2026\s-]{3,}$/,
+];
+
+/**
+ * True for what a blank template holds where a value goes: "(INSERT DATE)", "[name]", Word's
+ * "Click or tap here to enter text." and "Choose an item.", "dd/mm/yyyy", a line of underscores.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = squash(text);
+  return PLACEHOLDERS.some((p) => p.test(t));
 }

@@ -10,8 +10,12 @@ import type { AssessmentRecord } from '../../shared/types/record';
 import { importDocx } from '../../shared/word/import/import-docx';
 import { previewText } from '../../shared/word/import/preview-text';
 import { DOCX_LIMITS } from '../../shared/word/limits';
+import type { ColumnMappings } from '../../shared/word/import/layout-types';
+import { importOverStored } from '../../shared/word/import/over-stored';
+import type { DocxImport } from '../../shared/word/import/preview-types';
 import type { RecordDiff } from '../../shared/word/record-diff';
-import { diffRecords } from '../../shared/word/record-diff';
+import { diffRecords, sameOrganisation } from '../../shared/word/record-diff';
+import { MAP_HELP, mappingsOf } from './docx-mapping';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { readRecordFile } from '../read-record';
@@ -26,6 +30,10 @@ export interface ImportDocxOptions {
   readonly json: boolean;
   /** ISO 8601 time written as the exchange file's `exportedAt`; default now. */
   readonly now?: string;
+  /** `--map 1:5=final`: what columns of the preview's layouts hold (see docx-mapping.ts). */
+  readonly map?: readonly string[];
+  /** Store although the preview blocks (no final marks, an empty mark column). */
+  readonly confirm?: boolean;
 }
 
 const GENERATOR = generatorText('fieldbook import-docx');
@@ -84,11 +92,14 @@ function diffText(out: string, diff: RecordDiff): string {
 }
 
 /**
- * `fieldbook import-docx <record.docx> [--out record.json] [--dry-run] [--json]`: reads an
- * assessment record kept in the certifying body's Word layout and prints what was recognised,
- * the warnings and the score of each stage. With --out it writes the exchange JSON atomically;
- * over an existing record it first prints the differences, and refuses another organisation's
- * record or one with stages the document lacks. Nothing is written on any problem.
+ * `fieldbook import-docx <record.docx> [--out record.json] [--dry-run] [--json] [--map …]
+ * [--confirm]`: reads an assessment record kept in a certifying body's Word layout and prints
+ * what was recognised (the columns of each layout with why), what blocks storing, the warnings
+ * and the score of each stage. With --out it writes the exchange JSON atomically; over an existing
+ * record of the same organisation it keeps the stored stage ids, never overwrites a signed-off
+ * stage and keeps stages the document lacks, and prints the differences; it refuses another
+ * organisation's record, and an import the preview blocks unless --confirm. Nothing is written
+ * on any problem.
  */
 export async function importDocxCommand(
   io: CliIo,
@@ -100,18 +111,28 @@ export async function importDocxCommand(
   }
   const write = options.out === undefined || options.dryRun ? null : writerOf(io);
   const bytes = await readDocxBytes(io, file);
-  const result = await importDocx(bytes, await wordReadLibraries(), {
-    newId: () => randomUUID(),
-    fallbackName: basename(file, extname(file)),
-  });
-  if (!result.ok) {
+  const read = async (columnMappings: ColumnMappings): Promise<DocxImport> => {
+    const result = await importDocx(bytes, await wordReadLibraries(), {
+      newId: () => randomUUID(),
+      fallbackName: basename(file, extname(file)),
+      columnMappings,
+    });
+    if (result.ok) return result.value;
     throw new CliError(
       `${file} cannot be imported: ${result.errors.map((e) => e.message).join('; ')}`,
       EXIT.invalid,
     );
+  };
+  let imported = await read({});
+  if (options.map && options.map.length > 0) {
+    imported = await read(mappingsOf(options.map, imported.preview.layouts));
   }
-  const { record, preview } = result.value;
+  const { preview } = imported;
   const stored = options.out === undefined ? null : await storedRecord(io, options.out);
+  const same =
+    stored !== null && sameOrganisation(stored.organisation, imported.record.organisation);
+  const over = stored && same ? importOverStored(stored, imported.record) : null;
+  const record = over?.record ?? imported.record;
   const diff = stored ? diffRecords(stored, record) : null;
   const scores = record.stages.map((stage, i) => {
     const catalogue = findCatalogue(stage.catalogueId);
@@ -119,12 +140,17 @@ export async function importDocxCommand(
   });
   if (options.json) {
     io.out(
-      `${JSON.stringify({ file, preview, scores: scores.map((s) => s && scoreJson(record, s.stage, s.number, s.scores)), differences: diff }, null, 2)}\n`,
+      `${JSON.stringify({ file, preview, scores: scores.map((s) => s && scoreJson(record, s.stage, s.number, s.scores)), stages: over?.stages ?? null, differences: diff }, null, 2)}\n`,
     );
   } else {
-    io.out(`${file}: ${previewText(preview, record)}`);
+    io.out(`${file}: ${previewText(preview, imported.record)}`);
     for (const s of scores)
       if (s) io.out(`\n${renderScoreText(stageTitle(s.stage), s.scores.final)}\n`);
+    if (over && options.out) {
+      io.out(
+        `\nover ${options.out}:\n${over.stages.map((p) => `  ${p.title}: ${p.message}\n`).join('')}`,
+      );
+    }
     if (diff?.sameOrganisation && options.out) io.out(`\n${diffText(options.out, diff)}`);
   }
   if (options.out === undefined) return EXIT.ok;
@@ -134,9 +160,9 @@ export async function importDocxCommand(
       EXIT.invalid,
     );
   }
-  if (diff && diff.stagesOnlyStored.length > 0) {
+  if (preview.blocking.length > 0 && !options.confirm) {
     throw new CliError(
-      `${options.out} has stages the document lacks (${diff.stagesOnlyStored.join(', ')}); writing would drop them — choose another --out`,
+      `${file} is not stored: ${preview.blocking.map((b) => b.message).join(' ')} Map the column with ${MAP_HELP}, or store it as it is with --confirm`,
       EXIT.invalid,
     );
   }

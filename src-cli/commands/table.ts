@@ -116,12 +116,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      map: { type: 'string', multiple: true },
+      confirm: { type: 'boolean', default: false },
     },
     (io, { positionals, values }) =>
       importDocxCommand(io, oneFile(positionals, 'import-docx'), {
         out: values.out,
         dryRun: values['dry-run'] === true,
         json: values.json === true,
+        map: values.map ?? [],
+        confirm: values.confirm === true,
       }),
   ),
   'import-xlsx': command(

@@ -1,6 +1,6 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
-import type { DocxImport, RecordDiff } from '../../shared/word';
+import type { ColumnMappings, DocxImport, ImportOverStored, RecordDiff } from '../../shared/word';
 import type { PendingBundle } from '../services/evidence/bundle-io';
 import type { ExportKind } from '../services/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
@@ -99,9 +99,17 @@ export type Dialog =
   | {
       readonly kind: 'word-import';
       readonly fileName: string;
+      /** The document, kept to read it again with another column mapping. */
+      readonly bytes: Uint8Array;
+      /** The column mapping it was read with (empty: as the import placed the columns). */
+      readonly mappings: ColumnMappings;
       readonly imported: DocxImport;
       /** The stored record of the same organisation, when there is one. */
       readonly existing: AssessmentRecord | null;
+      /** Over `existing`: the record to store and what happens to each stage. */
+      readonly over: ImportOverStored | null;
+      /** What the sign-off guard keeps as stored over `existing`, in words (see import-guard). */
+      readonly kept: readonly string[];
       readonly diff: RecordDiff | null;
     }
   | {
@@ -233,8 +241,13 @@ export interface ReportSlice {
 export interface WordSlice {
   /** Reads a Word record and shows its preview to confirm; nothing is stored yet. */
   importWordFile(): Promise<void>;
-  /** Stores the previewed Word record (new, or over the same organisation) in one transaction. */
-  confirmWordImport(): Promise<void>;
+  /** Reads the previewed document again with the assessor's column mapping. */
+  rereadWordImport(mappings: ColumnMappings): Promise<void>;
+  /**
+   * Stores the previewed Word record (new, or over the same organisation) in one transaction.
+   * While the preview has blocking issues nothing is stored unless `acceptBlocking` is true.
+   */
+  confirmWordImport(acceptBlocking?: boolean): Promise<void>;
 }
 
 export interface StageRemovalSlice {

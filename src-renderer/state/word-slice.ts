@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { ColumnMappings, DocxImport } from '../../shared/word';
 import { readWordRecord } from '../services/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
-import type { AppDeps, AppState, WordSlice } from './app-state';
+import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
 
@@ -21,6 +22,35 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
   const message = (title: string, body: string): void =>
     get().showDialog({ kind: 'message', title, body });
 
+  /** The preview dialog of a read document: over the stored organisation when there is one. */
+  async function previewOf(
+    fileName: string,
+    bytes: Uint8Array,
+    mappings: ColumnMappings,
+    imported: DocxImport,
+  ): Promise<Dialog> {
+    const { sameOrganisation, diffRecords, importOverStored } = await import('../../shared/word');
+    await get().loadPortfolio();
+    const row = (get().portfolio ?? []).find(
+      (r) => r.trashedAt === null && sameOrganisation(r.organisation, imported.record.organisation),
+    );
+    const existing = row ? await repository.loadRecord(row.organisation.id) : null;
+    const over = existing ? importOverStored(existing, imported.record) : null;
+    // What storing would write: also what the sign-off guard keeps as stored, said in words.
+    const guarded = over ? await guardImport(repository, over.record) : null;
+    return {
+      kind: 'word-import',
+      fileName,
+      bytes,
+      mappings,
+      imported,
+      existing,
+      over,
+      kept: guarded?.kept ?? [],
+      diff: existing && guarded ? diffRecords(existing, guarded.record) : null,
+    };
+  }
+
   return {
     async importWordFile() {
       let file;
@@ -37,7 +67,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       await get().flush();
       set({ busy: `Reading ${file.name}…` });
       try {
-        const read = await readWordRecord(file.bytes, file.name, deps.newId);
+        const read = await readWordRecord(file.bytes, file.name, deps.newId, {});
         set({ busy: null });
         if (!read.ok) {
           message(
@@ -46,30 +76,39 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
           );
           return;
         }
-        const { sameOrganisation, diffRecords } = await import('../../shared/word');
-        await get().loadPortfolio();
-        const row = (get().portfolio ?? []).find(
-          (r) =>
-            r.trashedAt === null &&
-            sameOrganisation(r.organisation, read.value.record.organisation),
-        );
-        const stored = row ? await repository.loadRecord(row.organisation.id) : null;
-        get().showDialog({
-          kind: 'word-import',
-          fileName: file.name,
-          imported: read.value,
-          existing: stored,
-          diff: stored ? diffRecords(stored, read.value.record) : null,
-        });
+        get().showDialog(await previewOf(file.name, file.bytes, {}, read.value));
       } catch (error) {
         set({ busy: null });
         message(`${file.name} was not imported`, describeError(error).replace(/^Not saved: /, ''));
       }
     },
 
-    async confirmWordImport() {
+    async rereadWordImport(mappings) {
       const dialog = get().dialog;
       if (dialog?.kind !== 'word-import') return;
+      set({ busy: `Reading ${dialog.fileName} again…` });
+      try {
+        const read = await readWordRecord(dialog.bytes, dialog.fileName, deps.newId, mappings);
+        set({ busy: null });
+        if (!read.ok) {
+          message(
+            `${dialog.fileName} was not imported`,
+            read.errors.map((e) => e.message).join(' '),
+          );
+          return;
+        }
+        const next = await previewOf(dialog.fileName, dialog.bytes, mappings, read.value);
+        if (get().dialog === dialog) get().showDialog(next);
+      } catch (error) {
+        set({ busy: null });
+        message(`${dialog.fileName} was not read again`, describeError(error));
+      }
+    },
+
+    async confirmWordImport(acceptBlocking = false) {
+      const dialog = get().dialog;
+      if (dialog?.kind !== 'word-import') return;
+      if (dialog.imported.preview.blocking.length > 0 && !acceptBlocking) return;
       const safety = await deps.beforeImport?.();
       if (safety?.kind === 'failed') {
         message(
@@ -78,28 +117,17 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
         );
         return;
       }
-      const existing = dialog.existing;
-      // Over a stored organisation the import keeps its ids (so history and links stay), the
-      // evidence library and the stages' assessment reports, which the Word layout cannot carry.
-      const record = existing
-        ? keepReports(
-            {
-              ...dialog.imported.record,
-              organisation: {
-                ...dialog.imported.record.organisation,
-                id: existing.organisation.id,
-              },
-              ...(existing.evidence ? { evidence: existing.evidence } : {}),
-            },
-            existing,
-          )
-        : dialog.imported.record;
+      // Over a stored organisation the import keeps its ids (so history, links and sign-offs
+      // stay attached), its signed-off stages and the evidence library (see importOverStored),
+      // and the stages' assessment reports, which the Word layout cannot carry (kept by stage id).
+      const over = dialog.over?.record ?? dialog.imported.record;
+      const record = dialog.existing ? keepReports(over, dialog.existing) : over;
       try {
-        // A Word record carries no sign-off: the stored signed-off stages are kept as they are
-        // (matched by kind and cycle; see keepSignedOffStages), never dropped or written over.
-        if (existing)
+        // The stored signed-off stages (and, while any is signed off, the header) are kept as
+        // they are, as stored now (see keepSignedOffStages), never dropped or written over.
+        if (dialog.existing) {
           await repository.replaceRecord((await guardImport(repository, record)).record);
-        else await repository.createRecord(record);
+        } else await repository.createRecord(record);
       } catch (error) {
         message(
           'The record was not imported',

@@ -5,6 +5,7 @@ import type { ElementId, OrganisationId } from '../../shared/types/ids';
 import { readFileSync } from 'node:fs';
 import { readExchangeText } from '../../shared/exchange/read';
 import type { AssessmentRecord } from '../../shared/types/record';
+import { importOverStored } from '../../shared/word/import/over-stored';
 import { storeWorld } from './support/store-world';
 import type { StoreWorld } from './support/store-world';
 import { OWN_TEMPLATE } from '../report/support';
@@ -118,8 +119,13 @@ describe('the report in the app store', () => {
       dialog: {
         kind: 'word-import',
         fileName: 'record.docx',
-        imported: { record: imported } as never,
+        bytes: new Uint8Array(),
+        mappings: {},
+        imported: { record: imported, preview: { blocking: [] } } as never,
         existing,
+        // As the preview plans it: the stored stage ids kept (see importOverStored).
+        over: importOverStored(existing!, imported),
+        kept: [],
         diff: null,
       },
     });

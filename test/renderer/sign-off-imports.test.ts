@@ -10,6 +10,7 @@ import type { AssessmentRecord } from '../../shared/types/record';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
 import { TEST_PASSPHRASE, storeWorld } from './support/store-world';
 import type { StoreWorld } from './support/store-world';
+import { importOverStored } from '../../shared/word/import/over-stored';
 
 const E = (id: string): ElementId => id as ElementId;
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -173,8 +174,12 @@ describe('a signed-off stage through every import', () => {
     w.store.getState().showDialog({
       kind: 'word-import',
       fileName: 'bolton.docx',
-      imported: { record: fromWord } as never,
+      bytes: new Uint8Array(),
+      mappings: {},
+      imported: { record: fromWord, preview: { blocking: [] } } as never,
       existing: current,
+      over: importOverStored(current, fromWord),
+      kept: [],
       diff: null,
     });
     await w.store.getState().confirmWordImport();

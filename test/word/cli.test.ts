@@ -6,6 +6,8 @@ import { readExchangeText } from '../../shared/exchange/read';
 import type { CliIo } from '../../src-cli/io';
 import { runCli } from '../../src-cli/run';
 import { writeFileAtomic } from '../../src-cli/write-atomic';
+import { boltonOwnLayout } from './support/bolton-own';
+import { labelLeftLayout, unknownFinalHeaderLayout } from './support/bolton-layouts';
 import { fixtureB } from './support/fixtures-ab';
 import { SAMPLE, exchangeOf, sampleRecord } from './support/records';
 import { mkdtempSync } from 'node:fs';
@@ -118,5 +120,72 @@ describe('fieldbook export --docx and import-docx', () => {
     expect(r.out).toMatch(/wrote .*r\.xlsx/);
     expect(r.out).toMatch(/wrote .*r\.docx: Word record of 4 stages/);
     expect((await cli(['export', SAMPLE, '--docx', SAMPLE])).code).toBe(2);
+  });
+});
+
+describe('fieldbook import-docx of the real record (University of Bolton, 2015)', () => {
+  it('reports its marks, reference, assessor, visit and its one stage', async () => {
+    const dir = temp();
+    const docx = join(dir, 'bolton-2015.docx');
+    writeFileSync(docx, await boltonOwnLayout());
+    const r = await cli(['import-docx', docx]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain(
+      'University of Bolton Library, Student Services , Careers and Reception (14/5167) — 1 stage;',
+    );
+    expect(r.out).toContain('Initial assessment (Tariq Mahmood): 57 of 57 elements found');
+    // The issue expected DTR partials 7/10/8/13/9; the text has "Э" for 5.2.5's DTR mark.
+    expect(r.out).toContain('partial compliances by criterion: final 2/0/0/3/3, DTR 7/10/8/13/8');
+    expect(r.out).toContain('Visit date(s): "11-12 March 2015" → 11–12 March 2015');
+    expect(r.out).toContain(
+      'Planned: first surveillance TBC; second surveillance TBC; recertification TBC',
+    );
+    expect(r.out).toContain(
+      'column 6 "A Visit Result": final (visit) mark — header "A Visit Result"; 57 of 57 cells are marks; right of the DTR column',
+    );
+  });
+
+  it('stores nothing while no column holds the final marks, until --map or --confirm', async () => {
+    const dir = temp();
+    const docx = join(dir, 'moderated.docx');
+    writeFileSync(docx, await unknownFinalHeaderLayout());
+    const out = join(dir, 'record.json');
+    const blocked = await cli(['import-docx', docx, '--out', out]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toContain('0 of 57 elements have a final mark');
+    expect(blocked.err).toContain('--map');
+    expect(existsSync(out)).toBe(false);
+    const mapped = await cli(['import-docx', docx, '--out', out, '--map', '1:5=final']);
+    expect(mapped).toMatchObject({ code: 0, err: '' });
+    expect(mapped.out).toContain('column 5 "Moderated": final (visit) mark — your choice');
+    const read = readExchangeText(readFileSync(out, 'utf8'));
+    if (!read.ok) throw new Error('the written file does not read');
+    expect(read.value.record.stages[0]!.entries.filter((e) => e.finalMark !== null)).toHaveLength(
+      57,
+    );
+    const confirmed = await cli(['import-docx', docx, '--out', join(dir, 'b.json'), '--confirm']);
+    expect(confirmed.code).toBe(0);
+    expect((await cli(['import-docx', docx, '--map', '3:1=final'])).err).toContain(
+      'the document has 1 layout',
+    );
+  });
+
+  it('over a stored record of the organisation keeps its stage ids', async () => {
+    const dir = temp();
+    const own = join(dir, 'own.docx');
+    const left = join(dir, 'left.docx');
+    writeFileSync(own, await boltonOwnLayout());
+    writeFileSync(left, await labelLeftLayout());
+    const out = join(dir, 'record.json');
+    expect((await cli(['import-docx', own, '--out', out])).code).toBe(0);
+    const before = readExchangeText(readFileSync(out, 'utf8'));
+    const again = await cli(['import-docx', left, '--out', out]);
+    expect(again).toMatchObject({ code: 0, err: '' });
+    expect(again.out).toContain('Initial assessment: updates the stored stage');
+    const after = readExchangeText(readFileSync(out, 'utf8'));
+    if (!before.ok || !after.ok) throw new Error('the written file does not read');
+    expect(after.value.record.stages.map((s) => s.id)).toEqual(
+      before.value.record.stages.map((s) => s.id),
+    );
   });
 });

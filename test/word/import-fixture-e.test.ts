@@ -18,9 +18,11 @@ describe('fixture E: two-row merged header, tracked changes, paragraphs', () => 
 
   it('says where the scoring table disagrees with the marks', async () => {
     const imported = await importOk((await fixtureE()).bytes);
-    expectWarnings(imported, ['score-table-differs']);
-    expect(imported.preview.warnings[0]?.message).toBe(
+    expectWarnings(imported, ['score-table-differs', 'tracked-changes']);
+    const differs = imported.preview.warnings.find((w) => w.code === 'score-table-differs');
+    expect(differs?.message).toBe(
       "Criterion 1: the document's scoring table gives 2 partial compliances, the imported final marks give 1.",
     );
+    expect(imported.preview.trackedChanges).toEqual({ insertions: 1, deletions: 1 });
   });
 });

@@ -86,7 +86,7 @@ export function stageDates(
 export function visitDays(stage: RawStage, a: StageAssembly): number | null {
   const written = oneDetail(stage, 'visitDays', a);
   if (!written) return null;
-  const match = /^(\d{1,3}(?:\.\d+)?)\s*(days?)?$/i.exec(squash(written.text));
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*(?:days?)?$/i.exec(squash(written.text));
   const days = match ? Number(match[1]) : NaN;
   if (Number.isFinite(days) && days <= 365) return days;
   a.warnings.add(

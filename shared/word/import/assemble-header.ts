@@ -1,38 +1,19 @@
 import { stageTitle } from '../../records/select-stage';
 import type { OrganisationId } from '../../types/ids';
 import { CLIENT_ID_PATTERN } from '../../types/ids';
-import type { Contact, Organisation } from '../../types/record';
-import { EMPTY_PLANNED_DATES } from '../../types/record';
+import type { KeyDate } from '../../types/dates';
+import type { Contact, Organisation, PlannedDates } from '../../types/record';
+import { EMPTY_PLANNED_DATES, PLANNED_DATE_NAMES } from '../../types/record';
 import { FIELDBOOK_PROPERTIES } from '../layout-text';
-import { describeSource } from '../read/doc-model';
 import type { AssembleOptions } from './assemble-options';
 import { DETAIL_NAMES } from './assemble-details';
-import type { Located, RawStage } from './raw';
+import type { Located } from './raw';
 import { pushTo } from './raw';
 import { slotKey } from './stage-names';
 import type { WalkContext } from './walk-context';
 import { parseWordDate } from './word-dates';
 
 /** Assembling the header: which stages exist, their ids, the organisation, header-only dates. */
-
-/**
- * A stage exists when the document gives it a part (a section heading, tables, notes). The
- * header alone naming an assessor or date for a later stage does not make one: the certifying
- * body fills those in ahead; they are kept in the notes instead (see `orphanDetails`).
- */
-export function hasContent(stage: RawStage): boolean {
-  return (
-    stage.analysis ||
-    stage.named.length > 0 ||
-    stage.elements.size > 0 ||
-    stage.changes.size > 0 ||
-    stage.tables.size > 0 ||
-    stage.notes.length > 0 ||
-    stage.unplaced.length > 0 ||
-    (stage.cpList?.size ?? 0) > 0 ||
-    (stage.developmentList?.size ?? 0) > 0
-  );
-}
 
 export function documentIds(props: ReadonlyMap<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
@@ -44,11 +25,11 @@ export function documentIds(props: ReadonlyMap<string, string>): Map<string, str
 }
 
 /** Header details of stages the document has no part for: kept in the notes of the first stage. */
-export function orphanDetails(ctx: WalkContext): void {
+export function orphanDetails(ctx: WalkContext, exists: ReadonlySet<string>): void {
   for (const stage of ctx.stages.values()) {
-    if (hasContent(stage) || stage.details.size === 0) continue;
+    if (exists.has(slotKey(stage.slot)) || stage.details.size === 0) continue;
     const values = [...stage.details.entries()].flatMap(([key, list]) =>
-      list.filter((v) => !/^(tbc|tba|n\/?a|-)?$/i.test(v.text.trim())).map((v) => ({ key, v })),
+      list.filter((v) => !/^(?:tbc|tba|n\/?a|-)?$/i.test(v.text.trim())).map((v) => ({ key, v })),
     );
     if (values.length === 0) continue;
     ctx.warnings.add(
@@ -65,28 +46,42 @@ export function orphanDetails(ctx: WalkContext): void {
   }
 }
 
-/** Cycle dates ("Date of first surveillance") date the visit of their stage when it has none. */
-export function placeCycleDates(ctx: WalkContext): void {
+const PLANNED: Readonly<Record<string, keyof PlannedDates>> = {
+  'surveillance-1': 'surveillance1',
+  'surveillance-2': 'surveillance2',
+  reassessment: 'recertification',
+};
+
+/**
+ * The header's "Date of first surveillance | … second surveillance | … Recertification": the
+ * organisation's planned dates (of the latest cycle named; "TBC" is no date yet). A stage the
+ * document has a part for also takes the date as its visit when it has none of its own.
+ */
+export function placeCycleDates(ctx: WalkContext, exists: ReadonlySet<string>): PlannedDates {
+  const planned: Record<keyof PlannedDates, KeyDate | null> = { ...EMPTY_PLANNED_DATES };
+  const cycles: Partial<Record<keyof PlannedDates, number>> = {};
   for (const { slot, value } of ctx.header.cycleDates) {
     const stage = ctx.stages.get(slotKey(slot));
+    if (stage && exists.has(slotKey(slot))) pushTo(stage.details, 'visit', value);
+    const field = PLANNED[slot.kind];
     const read = parseWordDate(value.text);
-    if (stage && hasContent(stage)) {
-      pushTo(stage.details, 'visit', value);
+    if (!field || (cycles[field] ?? 0) > slot.cycle) continue;
+    cycles[field] = slot.cycle;
+    if (read.ok) {
+      planned[field] = read.value?.kind === 'tbc' ? null : read.value;
       continue;
     }
-    const empty = read.ok && (read.value === null || read.value.kind === 'tbc');
-    if (!empty) {
-      ctx.warnings.add(
-        'unplaced-text',
-        `${value.text} (at ${describeSource(value.source)}) dates a ${stageTitle(slot)} the document has no part for; kept in the notes.`,
-        { source: value.source },
-      );
-      ctx.headerUnplaced.push({
-        text: `Date of ${stageTitle(slot)}: ${value.text}`,
-        source: value.source,
-      });
-    }
+    ctx.warnings.add(
+      'unreadable-date',
+      `${PLANNED_DATE_NAMES[field]}: "${value.text}" cannot be read as a date (${read.errors[0]}); kept in the notes.`,
+      { source: value.source },
+    );
+    ctx.headerUnplaced.push({
+      text: `${PLANNED_DATE_NAMES[field]}: ${value.text}`,
+      source: value.source,
+    });
   }
+  return planned;
 }
 
 function contacts(ctx: WalkContext): Contact[] {
@@ -104,6 +99,7 @@ export function organisation(
   ctx: WalkContext,
   props: ReadonlyMap<string, string>,
   options: AssembleOptions,
+  plannedDates: PlannedDates,
 ): Organisation {
   const first = (list: readonly Located[]): string => list[0]?.text.trim() ?? '';
   const written = props.get(FIELDBOOK_PROPERTIES.organisationId)?.trim() ?? '';
@@ -121,6 +117,6 @@ export function organisation(
     reference: first(ctx.header.reference),
     unitsInScope: first(ctx.header.units),
     contacts: contacts(ctx),
-    plannedDates: EMPTY_PLANNED_DATES,
+    plannedDates,
   };
 }

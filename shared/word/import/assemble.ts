@@ -3,19 +3,14 @@ import type { StageId } from '../../types/ids';
 import type { ElementEntry, Organisation, Stage } from '../../types/record';
 import type { StageAssembly } from './assemble-entries';
 import type { AssembleOptions } from './assemble-options';
-import {
-  documentIds,
-  hasContent,
-  orphanDetails,
-  organisation,
-  placeCycleDates,
-} from './assemble-header';
+import { documentIds, orphanDetails, organisation, placeCycleDates } from './assemble-header';
 import { stageEntries } from './assemble-entries';
 import { notesText, oneDetail, stageDates, visitDays } from './assemble-details';
 import { previousCategory, stageSurveillance } from './assemble-surveillance';
 import type { PreviewStage } from './preview-types';
 import type { Located, RawStage } from './raw';
 import { checkScoringTable } from './scoring-check';
+import { stageEvidence } from './stage-evidence';
 import type { StageSlot } from './stage-names';
 import { slotKey, slotRank } from './stage-names';
 import type { WalkContext } from './walk-context';
@@ -37,7 +32,35 @@ interface Built {
   readonly id: StageId;
   readonly a: StageAssembly;
   stage: Stage;
-  readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts'>;
+  readonly preview: Omit<PreviewStage, 'notesAdded' | 'counts' | 'scoringTable'>;
+}
+
+/**
+ * The stages that took place, with why (see stage-evidence.ts); a section that is a blank
+ * template makes none, and its template text is left out with a warning saying so. When
+ * nothing qualifies, the assessment analysis is kept so that the preview can say what is missing.
+ */
+function stagesMade(ctx: WalkContext, ids: ReadonlyMap<string, string>): Map<string, string> {
+  const made = new Map<string, string>();
+  for (const raw of ctx.stages.values()) {
+    const why = stageEvidence(raw, ids.has(slotKey(raw.slot)));
+    if (why) made.set(slotKey(raw.slot), why);
+    else if (raw.named.length > 0 || raw.tables.size > 0) {
+      ctx.warnings.add(
+        'blank-template',
+        `${stageTitle(raw.slot)}: its part of the document is a blank template (no marks, dated visit or assessor's text), so no stage was made${raw.unplaced.length > 0 ? `; its ${raw.unplaced.length} passages of template text were left out` : ''}.`,
+        { source: raw.named[0] ?? null },
+      );
+    }
+  }
+  if (made.size === 0) {
+    const first = [...ctx.stages.values()].find((r) => r.analysis);
+    if (first) made.set(slotKey(first.slot), 'the assessment analysis tables (nothing marked)');
+  }
+  ctx.warnings.retain(
+    (w) => w.code === 'blank-template' || w.slot === null || made.has(slotKey(w.slot)),
+  );
+  return made;
 }
 
 /** Builds the record's organisation and stages from what the walk collected (see raw.ts). */
@@ -46,12 +69,14 @@ export function assemble(
   props: ReadonlyMap<string, string>,
   options: AssembleOptions,
 ): Assembled {
-  placeCycleDates(ctx);
-  orphanDetails(ctx);
-  const raws = [...ctx.stages.values()]
-    .filter(hasContent)
-    .sort((a, b) => slotRank(a.slot) - slotRank(b.slot));
   const ids = documentIds(props);
+  const made = stagesMade(ctx, ids);
+  const exists = new Set(made.keys());
+  const plannedDates = placeCycleDates(ctx, exists);
+  orphanDetails(ctx, exists);
+  const raws = [...ctx.stages.values()]
+    .filter((r) => exists.has(slotKey(r.slot)))
+    .sort((a, b) => slotRank(a.slot) - slotRank(b.slot));
   const catalogue = options.catalogue;
   const built: Built[] = [];
   let previous: readonly ElementEntry[] | null = null;
@@ -97,6 +122,7 @@ export function assemble(
         kind: stage.kind,
         cycle: stage.cycle,
         title: stageTitle(stage),
+        madeFrom: made.get(slotKey(raw.slot)) ?? '',
         assessor,
         dates: datePreview,
         elements,
@@ -109,7 +135,7 @@ export function assemble(
   for (const b of built) {
     const { notes, added } = notesText(b.raw, b.a.unplaced);
     b.stage = { ...b.stage, notes };
-    checkScoringTable(
+    const scoring = checkScoringTable(
       [...(b === built[0] ? ctx.header.scoring : []), ...(b.raw.tables.get('scoring') ?? [])],
       b.stage,
       catalogue,
@@ -120,6 +146,7 @@ export function assemble(
     const elements = b.preview.elements;
     previews.push({
       ...b.preview,
+      scoringTable: scoring,
       notesAdded: added,
       counts: {
         found: elements.filter((e) => e.origin === 'table' || e.origin === 'changed').length,
@@ -130,7 +157,7 @@ export function assemble(
     });
   }
   return {
-    organisation: organisation(ctx, props, options),
+    organisation: organisation(ctx, props, options, plannedDates),
     stages: built.map((b) => b.stage),
     previews,
     unplaced,

@@ -2,13 +2,14 @@ import type { Catalogue } from '../../catalogue/catalogue';
 import type { ElementId } from '../../types/ids';
 import type { DocCell, DocRow, DocTable, SourceRef } from '../read/doc-model';
 import { describeSource } from '../read/doc-model';
-import { leadingElementNumber, matchKey } from '../text';
+import { leadingElementNumber } from '../text';
 import type { ColumnKey } from './columns';
-import { positionalLayout } from './positional';
+import { isCaptionRow, isCatalogueCaption, isHeaderRow } from './element-rows';
+import type { ElementTableRead } from './layout-scan';
 import type { ElementField, Located, RawElement } from './raw';
 import type { StageSlot } from './stage-names';
 import type { TableLayout } from './table-shape';
-import { columnOfCell, filledCells, isRepeatedHeader, isTitleRow, readHeader } from './table-shape';
+import { columnOfCell, filledCells, isTitleRow } from './table-shape';
 import type { WarningList } from './warnings';
 
 /** Where the rows of an element table go, and where what cannot be placed goes. */
@@ -48,16 +49,6 @@ function newElement(element: ElementId, first: SourceRef): RawElement {
   };
 }
 
-/** "Criterion 1 — Customer Insight", "1.1 Customer Identification", "Customer Insight". */
-export function isCatalogueCaption(text: string, catalogue: Catalogue): boolean {
-  const key = matchKey(text);
-  if (/^(criterion\s*)?\d(\.\d{1,2})?$/.test(key)) return true;
-  const name = key.replace(/^(criterion\s*)?\d(\.\d{1,2})?\s*[-:]?\s*/, '');
-  return catalogue.criteria.some(
-    (c) => matchKey(c.name) === name || c.subCriteria.some((s) => matchKey(s.name) === name),
-  );
-}
-
 function rowText(row: DocRow): string {
   return filledCells(row)
     .map((c) => c.text)
@@ -66,28 +57,6 @@ function rowText(row: DocRow): string {
 
 function cellRef(table: DocTable, row: DocRow, cell: DocCell): SourceRef {
   return { kind: 'cell', table: table.index, row: row.index, cell: cell.gridStart + 1 };
-}
-
-/** The layout of the table's columns, by its header row or, without one, by its shape. */
-function layoutOf(table: DocTable, sink: ElementTableSink): TableLayout {
-  const header = readHeader(table);
-  if (header.hasHeader) {
-    const cols = new Map(header.columns);
-    const hasFinal = [...cols.values()].includes('finalMark');
-    for (const [g, key] of cols) if (key === 'mark' && !hasFinal) cols.set(g, 'finalMark');
-    return { ...header, columns: cols };
-  }
-  const layout = positionalLayout(table, header.firstDataRow);
-  const names = [...layout.columns.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([g, k]) => `${g + 1} ${k}`)
-    .join(', ');
-  sink.warnings.add(
-    'no-header-row',
-    `Table ${table.index} has no header row; its columns were read by position (${names}).`,
-    { slot: sink.slot, source: { kind: 'cell', table: table.index, row: 1, cell: 1 } },
-  );
-  return layout;
 }
 
 /**
@@ -99,18 +68,21 @@ function layoutOf(table: DocTable, sink: ElementTableSink): TableLayout {
  */
 export function readElementTable(
   table: DocTable,
+  read: ElementTableRead,
   sink: ElementTableSink,
   open: RawElement | null,
 ): RawElement | null {
-  const layout = layoutOf(table, sink);
-  const single = table.gridColumns <= 1;
+  const layout = read.layout;
   const elementColumn = [...layout.columns.entries()].find(([, k]) => k === 'element')?.[0] ?? 0;
-  const unknownColumns = new Set<number>();
   let current = open;
   for (const row of table.rows.slice(layout.firstDataRow)) {
     const filled = filledCells(row);
     if (filled.length === 0) continue;
-    if (isRepeatedHeader(row, layout, single)) continue;
+    if (isHeaderRow(row, sink.catalogue)) continue;
+    if (isCaptionRow(row, sink.catalogue)) {
+      current = null;
+      continue;
+    }
     const lead = row.cells.find(
       (c) => c.gridStart <= elementColumn && elementColumn < c.gridStart + c.span,
     );
@@ -158,7 +130,7 @@ export function readElementTable(
       keepRow(table, row, sink);
       continue;
     }
-    addCells(table, row, layout, current, number?.rest ?? null, lead ?? null, sink, unknownColumns);
+    addCells(table, row, layout, current, number?.rest ?? null, lead ?? null, sink);
   }
   return current;
 }
@@ -177,7 +149,6 @@ function addCells(
   statementRest: string | null,
   lead: DocCell | null,
   sink: ElementTableSink,
-  unknownColumns: Set<number>,
 ): void {
   for (const key of layout.columns.values()) {
     const field = FIELD_OF[key];
@@ -196,14 +167,6 @@ function addCells(
     }
     const title = layout.titles.get(cell.gridStart);
     const label = title ? `column "${title}"` : `column ${cell.gridStart + 1}`;
-    if (!unknownColumns.has(cell.gridStart)) {
-      unknownColumns.add(cell.gridStart);
-      sink.warnings.add(
-        'unknown-column',
-        `Table ${table.index}: ${label} is not a column of the layout; its text is kept in the notes.`,
-        { slot: sink.slot, element: element.element, source },
-      );
-    }
     sink.unplaced({ text: `${element.element}, ${label}: ${text.trim()}`, source });
   }
 }

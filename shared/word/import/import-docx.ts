@@ -10,6 +10,8 @@ import type { DocxFailure } from '../read/docx-container';
 import type { WordReadLibraries } from '../read/libraries';
 import { parseDocx } from '../read/parse-docx';
 import { assemble } from './assemble';
+import { blockingIssues, layoutWarnings } from './blocking';
+import type { ColumnMappings } from './layout-types';
 import type { DocxImport, ImportWarning } from './preview-types';
 import { slotKey } from './stage-names';
 import { walkDocument } from './walk';
@@ -21,6 +23,8 @@ export interface DocxImportOptions {
   readonly fallbackName?: string;
   /** The edition of the standard the record is read against; default the 57-element one. */
   readonly catalogue?: Catalogue;
+  /** The assessor's column mapping per layout, from an earlier preview (see layout-types.ts). */
+  readonly columnMappings?: ColumnMappings;
 }
 
 /**
@@ -39,7 +43,7 @@ export async function importDocx(
   if (!parsed.ok) return parsed;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const blocks = parsed.value.blocks;
-  const ctx = walkDocument(blocks, catalogue);
+  const ctx = walkDocument(blocks, catalogue, options.columnMappings ?? {});
   const tables = blocks.filter((b) => b.kind === 'table').length;
   if (ctx.elementTables === 0) {
     return fail([
@@ -72,6 +76,19 @@ export async function importDocx(
     source: w.source,
   }));
   const record = checked.value.record;
+  const layouts = ctx.layouts.preview();
+  const tracked = parsed.value.trackedChanges;
+  if (tracked.insertions + tracked.deletions > 0) {
+    warnings.unshift({
+      code: 'tracked-changes',
+      message: `The document holds unaccepted tracked changes (${tracked.insertions} insertion${tracked.insertions === 1 ? '' : 's'}, ${tracked.deletions} deletion${tracked.deletions === 1 ? '' : 's'}); it was read as it now stands: insertions in, deletions out.`,
+      stageId: null,
+      element: null,
+      source: null,
+    });
+  }
+  warnings.push(...layoutWarnings(layouts));
+  const blocking = blockingIssues(record, built.previews, layouts);
   return ok({
     record,
     preview: {
@@ -88,6 +105,9 @@ export async function importDocx(
         elementTables: ctx.elementTables,
       },
       stages: built.previews,
+      layouts,
+      blocking,
+      trackedChanges: tracked,
       warnings,
       unplaced: built.unplaced.map((u) => ({ ...u.text, stageId: u.stageId })),
     },

@@ -18,12 +18,9 @@ export interface LabelReading {
 }
 
 const CYCLE_DATES: readonly (readonly [RegExp, NonNullable<LabelReading['dates']>])[] = [
-  [/^(date of )?(the )?first surveillance( date| visit)?$/, 'surveillance-1'],
-  [/^(date of )?(the )?second surveillance( date| visit)?$/, 'surveillance-2'],
-  [
-    /^(date of )?(the )?(recertification|re-?assessment|re-?certification)( date| visit)?$/,
-    'reassessment',
-  ],
+  [/^(date of )?(the )?(first|1st) surveillance( date| visit| due)?$/, 'surveillance-1'],
+  [/^(date of )?(the )?(second|2nd) surveillance( date| visit| due)?$/, 'surveillance-2'],
+  [/^(date of )?(the )?(re-?assessment|re-?certification)( date| visit)?$/, 'reassessment'],
 ];
 
 const RULES: readonly (readonly [RegExp, LabelKey])[] = [
@@ -33,17 +30,26 @@ const RULES: readonly (readonly [RegExp, LabelKey])[] = [
   [/units? in scope|^scope$|^(services|departments) in scope/, 'units'],
   [/number of (visit )?days|visit days|days required|^days$/, 'visitDays'],
   [/assessor/, 'assessor'],
+  [/second desk[ -]?top.*sent to (the )?client/, 'secondDeskTopSentToClient'],
+  [/second desk[ -]?top.*sent to/, 'secondDeskTopSentToCertifyingBody'],
   [/second desk[ -]?top/, 'secondDeskTopReview'],
   [/sent to (the )?client/, 'deskTopSentToClient'],
   [/desk[ -]?top.*sent to/, 'deskTopSentToCertifyingBody'],
   [/(analysis|report).*sent to|sent to .*(analysis|report)/, 'analysisSentToCertifyingBody'],
-  [/sent to (the )?(certifying body|cb|centre)/, 'deskTopSentToCertifyingBody'],
-  [/desk[ -]?top (analysis|review)|^dtr date/, 'deskTopReview'],
+  [
+    /(analysis|report) (sent )?to (the )?(certifying body|certification body|awarding body|cb|cfa)\b/,
+    'analysisSentToCertifyingBody',
+  ],
+  [
+    /sent to (the )?(certifying body|certification body|awarding body|cb|cfa|centre)\b/,
+    'deskTopSentToCertifyingBody',
+  ],
+  [/desk[ -]?(top )?(analysis|review)|^dtr date|^dr date/, 'deskTopReview'],
   [/contacted|date of contact/, 'contactedOn'],
   [/^(surveillance )?category$|^surveillance category/, 'category'],
   [/^reason/, 'reason'],
   [/^decided( on)?$|date of decision|^decision date|^date decided/, 'decidedOn'],
-  [/visit|date\(s\) of (the )?assessment|^assessment dates?$/, 'visit'],
+  [/visit|on-?site|date\(s\) of (the )?assessment|^assessment dates?$/, 'visit'],
 ];
 
 const SPECIFIC = new Set(['initial', 'reassessment', 'surveillance-1', 'surveillance-2']);
@@ -58,9 +64,9 @@ function labelStage(key: string): StageMention | null {
 
 /** Reads a label; `null` when it is none the layout knows. */
 export function labelOf(text: string): LabelReading | null {
-  const key = matchKey(text).replace(/\s*\(cycle \d+\)$/, '');
+  const key = matchKey(text).replace(/ ?\(cycle \d+\)$/, '');
   if (key === '' || key.length > 120) return null;
-  const cycle = /\(cycle (\d+)\)\s*$/.exec(matchKey(text));
+  const cycle = /\(cycle (\d+)\)$/.exec(matchKey(text));
   for (const [pattern, dates] of CYCLE_DATES) {
     if (pattern.test(key)) {
       return {
@@ -77,12 +83,36 @@ export function labelOf(text: string): LabelReading | null {
   return null;
 }
 
-/** "Label: value" or "Label<tab>value" in one paragraph, when the label is one the layout knows. */
+/** Labels whose value is a date or a number: a long sentence after them is not their value. */
+const SHORT_VALUES: ReadonlySet<LabelKey> = new Set([
+  'deskTopReview',
+  'deskTopSentToClient',
+  'deskTopSentToCertifyingBody',
+  'secondDeskTopReview',
+  'secondDeskTopSentToClient',
+  'secondDeskTopSentToCertifyingBody',
+  'visit',
+  'analysisSentToCertifyingBody',
+  'visitDays',
+  'contactedOn',
+  'decidedOn',
+  'cycleDate',
+  'category',
+  'previousCategory',
+]);
+
+/**
+ * "Label: value" or "Label<tab>value" in one paragraph, when the label is one the layout knows
+ * ("On-site visit: Clients undergoing …" is a sentence, not a visit date).
+ */
 export function labelledParagraph(
   text: string,
 ): { readonly label: LabelReading; readonly value: string } | null {
-  const match = /^([^:\t\n]{3,120})[:\t]\s*([\s\S]*)$/.exec(text.trim());
+  const trimmed = text.trim();
+  const match = /^([^:\t\n]{3,120})[:\t]/.exec(trimmed);
   if (!match) return null;
   const label = labelOf(match[1] ?? '');
-  return label ? { label, value: (match[2] ?? '').trim() } : null;
+  const value = trimmed.slice(match[0].length).trim();
+  if (!label || (SHORT_VALUES.has(label.key) && value.length > 60)) return null;
+  return { label, value };
 }

@@ -8,7 +8,8 @@ import {
   SCORING_RULES,
 } from '../layout-text';
 import { matchKey } from '../text';
-import { isCatalogueCaption } from './element-table';
+import { isCatalogueCaption } from './element-rows';
+import { TEMPLATE_SENTENCES } from './template-text';
 import type { StageMention } from './stage-names';
 import { stageMention } from './stage-names';
 
@@ -57,12 +58,14 @@ const TOPICS: readonly (readonly [RegExp, Topic])[] = [
     'points',
   ],
   [/^progress (made )?(against|on) (each )?(the )?development points?/, 'points'],
+  [/^what progress has the client made/, 'points'],
+  [/^has the scoring against any elements changed/, 'score-changes'],
   [/^development points?( \(.*\))?$|^areas for development$/, 'development'],
   [/^scoring( table)?$/, 'scoring'],
   [/^surveillance category( after .*)?$/, 'category'],
   [/^(assessor'?s? )?notes( on .*)?$/, 'notes'],
   [/^details of the surveillance$/, 'details'],
-  [/^note to the client$/, 'note-to-client'],
+  [/^note (to|for) the client$/, 'note-to-client'],
   [/^documents? (requested|to be (provided|requested))/, 'documents'],
   [/^(generic |surveillance )?activities$/, 'activities'],
   [/^on-?site plan|^plan for the (on-?site )?visit|^outline plan/, 'plan'],
@@ -89,27 +92,36 @@ const FIXED = new Set(
 );
 
 const TEMPLATE_PHRASES: readonly RegExp[] = [
-  /^customer service excellence( assessment record| assessment)?$/,
+  /^customer service excellence( assessment record| assessment)?( commercial in confidence)?$/,
   /^(cse )?assessment record$/,
   /^page \d+( of \d+)?$/,
   /is a trade ?mark of the cabinet office/,
+  ...TEMPLATE_SENTENCES,
 ];
 
 /** What a paragraph of the document is: a heading, a caption, fixed text, or content. */
 export function paragraphRole(text: string, catalogue: Catalogue): ParagraphRole {
   const key = matchKey(text);
   if (FIXED.has(key) || TEMPLATE_PHRASES.some((p) => p.test(key))) return { kind: 'boilerplate' };
+  // A table of contents describes the sections: "Section 2 … - this will show …".
+  if (/^section\s*\d\b.+\bthis (?:will|section)\b/.test(key)) return { kind: 'boilerplate' };
   if (key.length <= 140) {
     for (const [pattern, section] of SECTIONS) {
       if (pattern.test(key)) {
         const rest = key
           .replace(/^section\s*\d\s*[-:]?\s*/, '')
-          .replace(
-            /^(assessment analysis|surveillance documentation|surveillance report)\s*[-:]?\s*/,
+          .replace(/ ?\((?!cycle\b)[^()]*\)/g, '')
+          .trim();
+        if (rest.split(' ').length > 8) {
+          return { kind: 'boilerplate' };
+        }
+        const named = stageMention(
+          rest.replace(
+            /^(assessment analysis|surveillance documentation|surveillance reports?)\s*[-:]?\s*/,
             '',
-          );
-        const named = rest === '' ? null : stageMention(rest);
-        return { kind: 'section', section, stage: named };
+          ),
+        );
+        return { kind: 'section', section, stage: named ?? stageMention(rest) };
       }
     }
     for (const [pattern, topic] of TOPICS) if (pattern.test(key)) return { kind: 'topic', topic };

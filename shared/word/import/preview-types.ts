@@ -2,6 +2,8 @@ import type { KeyDate } from '../../types/dates';
 import type { ElementId, StageId } from '../../types/ids';
 import type { AssessmentRecord, StageDates, StageKind } from '../../types/record';
 import type { SourceRef } from '../read/doc-model';
+import type { BlockingIssue, PreviewLayout } from './layout-types';
+import type { ScoringCheck } from './scoring-check';
 import type { ImportWarningCode } from './warnings';
 
 /**
@@ -64,6 +66,8 @@ export interface PreviewStage {
   readonly cycle: number;
   /** "Surveillance 1", "Reassessment (cycle 2)". */
   readonly title: string;
+  /** What in the document made the stage: "57 marks", "the assessor's name", "a dated visit". */
+  readonly madeFrom: string;
   readonly assessor: string;
   readonly dates: readonly PreviewDate[];
   /** All 57 elements in catalogue order. */
@@ -77,6 +81,11 @@ export interface PreviewStage {
   };
   /** What the import appended to the stage's notes ("" when nothing). */
   readonly notesAdded: string;
+  /**
+   * The document's own scoring table against the imported final marks; where they differ the
+   * warnings ('score-table-differs') say which counts.
+   */
+  readonly scoringTable: ScoringCheck;
 }
 
 /** Text the importer could not place, verbatim, and the stage whose notes now hold it. */
@@ -109,6 +118,15 @@ export interface DocxImportPreview {
     readonly elementTables: number;
   };
   readonly stages: readonly PreviewStage[];
+  /** How each layout of element tables was read, column by column, and why. */
+  readonly layouts: readonly PreviewLayout[];
+  /**
+   * What must be resolved (a column mapped) or confirmed before the record is stored; empty when
+   * nothing blocks. Callers refuse to store while any remains unconfirmed.
+   */
+  readonly blocking: readonly BlockingIssue[];
+  /** Tracked changes the document holds; it was read as it now stands. */
+  readonly trackedChanges: { readonly insertions: number; readonly deletions: number };
   readonly warnings: readonly ImportWarning[];
   readonly unplaced: readonly UnplacedText[];
 }

@@ -15,9 +15,18 @@ const CHECKED: readonly (readonly [ColumnKey, 'elements' | 'p' | 'cp' | 'nc', st
 ];
 
 /**
+ * What comparing the document's own scoring table gave: none in the document, a blank template
+ * (every "actual" count 0), or the counts agree with the imported final marks or differ.
+ */
+export type ScoringCheck = 'none' | 'blank' | 'agrees' | 'differs';
+
+const ACTUALS: readonly ColumnKey[] = ['partials', 'compliancePlus', 'nonCompliances'];
+
+/**
  * Compares the document's own scoring table with the score of the imported final marks: a
- * different count means a mark was misread or the table was not updated. Maxima are not
- * compared, since they depend on the rule profile the table was printed under.
+ * different count means a mark was misread or the table was not updated (one warning per
+ * count). Maxima are not compared, since they depend on the rule profile the table was printed
+ * under; a template's table of zeros is not compared.
  */
 export function checkScoringTable(
   rows: readonly RawRow[],
@@ -25,8 +34,13 @@ export function checkScoringTable(
   catalogue: Catalogue,
   slot: StageSlot,
   warnings: WarningList,
-): void {
-  if (rows.length === 0) return;
+): ScoringCheck {
+  if (rows.length === 0) return 'none';
+  const counts = rows.flatMap((r) =>
+    ACTUALS.map((k) => r.cells.get(k)?.text.trim() ?? '').filter((t) => /^\d+$/.test(t)),
+  );
+  if (counts.every((t) => Number(t) === 0)) return 'blank';
+  const before = warnings.items.length;
   const score = scoreStage(stage, catalogue, 'final');
   const names = catalogue.criteria.map((c) => c.name);
   for (const row of rows) {
@@ -45,4 +59,5 @@ export function checkScoringTable(
       );
     }
   }
+  return warnings.items.length > before ? 'differs' : 'agrees';
 }

@@ -28,11 +28,11 @@ export function slotRank(slot: StageSlot): number {
   return slot.cycle * 4 + within;
 }
 
-const SV1 = /\b(surveillance\s*(1|one|i)\b|first\s+surveillance|sv\s*1\b)/;
-const SV2 = /\b(surveillance\s*(2|two|ii)\b|second\s+surveillance|sv\s*2\b)/;
-const REASSESSMENT = /\b(re-?assessment|re-?certification|recertification|triennial)\b/;
-const THREE_YEAR = /\b(3|three)[\s-]*year/;
-const INITIAL = /\b(initial|first\s+assessment)\b/;
+const SV1 = /\b(?:surveillance\s*(?:1|one|i)\b|(?:first|1st)\s+surveillance|sv\s*1\b)/;
+const SV2 = /\b(?:surveillance\s*(?:2|two|ii)\b|(?:second|2nd)\s+surveillance|sv\s*2\b)/;
+const REASSESSMENT = /\b(?:re-?assessment|re-?certification|triennial)\b/;
+const THREE_YEAR = /\b(?:3|three)[\s-]*year/;
+const INITIAL = /\b(?:initial|first\s+assessment)\b/;
 
 /** The stage a heading, column title or label names, or `null` when it names none. */
 export function stageMention(text: string): StageMention | null {

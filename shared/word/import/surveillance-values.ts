@@ -50,17 +50,17 @@ export function activityOf(text: string): GenericActivity | undefined {
 export function yesNoOf(text: string): boolean | null | undefined {
   const key = matchKey(text);
   if (key === '') return null;
-  if (/^(yes|y|true|✓|✔|☑|x|received|confirmed|done|completed?)$/.test(key)) return true;
-  if (/^(no|n|false|✗|✘|☐|not received|outstanding|not done|awaited)$/.test(key)) return false;
+  if (/^(?:yes|[y✓✔☑x]|true|received|confirmed|done|completed?)$/.test(key)) return true;
+  if (/^(?:no|[n✗✘☐]|false|not received|outstanding|not done|awaited)$/.test(key)) return false;
   return undefined;
 }
 
 export function statusOf(text: string): DevelopmentPointStatus | null | undefined {
   const key = matchKey(text);
   if (key === '') return null;
-  if (/^(open|not started|no progress)$/.test(key)) return 'open';
-  if (/^(progressing|in progress|ongoing|partly met|part met)$/.test(key)) return 'progressing';
-  if (/^(cleared|closed|met|resolved|complete|completed|done)$/.test(key)) return 'cleared';
+  if (/^(?:open|not started|no progress)$/.test(key)) return 'open';
+  if (/^(?:progressing|in progress|ongoing|partly met|part met)$/.test(key)) return 'progressing';
+  if (/^(?:cleared|closed|met|resolved|complete|completed|done)$/.test(key)) return 'cleared';
   return undefined;
 }
 
@@ -87,8 +87,8 @@ export function changeKindOf(text: string): SignificantChangeKind | undefined {
 /** The criterion number a row names: "1", "Criterion 1", "1 Customer Insight", a name. */
 export function criterionOf(text: string, names: readonly string[]): number | undefined {
   const key = matchKey(text);
-  const number = /^(criterion\s*)?(\d{1,2})\b/.exec(key);
-  if (number) return Number(number[2]);
+  const number = /^(?:criterion\s*)?(\d{1,2})\b/.exec(key);
+  if (number) return Number(number[1]);
   const index = names.findIndex((n) => key.includes(matchKey(n)));
   return index < 0 ? undefined : index + 1;
 }

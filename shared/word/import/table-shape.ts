@@ -46,19 +46,71 @@ export function headerRowColumns(
 }
 
 /**
+ * A header whose titles wrap over two or three rows ("Maximum number of" over "partial
+ * compliances"): each column's title is its cells' texts joined, top to bottom.
+ */
+function wrappedHeader(
+  rows: readonly DocRow[],
+  singleColumn: boolean,
+): { columns: Map<number, ColumnKey>; titles: Map<number, string>; rows: number } | null {
+  for (let n = 2; n <= rows.length; n += 1) {
+    const texts = new Map<number, string[]>();
+    for (const row of rows.slice(0, n)) {
+      if (
+        filledCells(row).some(
+          (c) => leadingElementNumber(c.text) !== null || /^\d+$/.test(c.text.trim()),
+        )
+      ) {
+        return null;
+      }
+      for (const cell of filledCells(row)) {
+        const list = texts.get(cell.gridStart) ?? [];
+        list.push(cell.text.trim());
+        texts.set(cell.gridStart, list);
+      }
+    }
+    const joined: DocCell[] = [...texts].map(([g, t]) => ({
+      text: t.join(' '),
+      gridStart: g,
+      span: 1,
+      vMerge: null,
+    }));
+    const found = headerRowColumns(
+      { index: 0, cells: joined, repeatsAsHeader: false },
+      singleColumn,
+    );
+    if (found && found.size === joined.length) {
+      return { columns: found, titles: new Map(joined.map((c) => [c.gridStart, c.text])), rows: n };
+    }
+  }
+  return null;
+}
+
+/**
  * Reads the title and header rows at the top of a table: up to two caption rows, then one or
  * more header rows (a two-row header gives each column its lower, more specific title).
  */
 export function readHeader(table: DocTable): TableLayout {
   const rows = table.rows;
   let at = 0;
-  while (at < Math.min(rows.length, 2) && rows[at] && isTitleRow(rows[at]!, table)) {
+  const caption = (row: DocRow): boolean =>
+    isTitleRow(row, table) || (filledCells(row).length === 1 && table.gridColumns > 1);
+  while (at < Math.min(rows.length, 2) && rows[at] && caption(rows[at]!)) {
     if (headerRowColumns(rows[at]!, table.gridColumns <= 1)) break;
     at += 1;
   }
   const columns = new Map<number, ColumnKey>();
   const titles = new Map<number, string>();
   let hasHeader = false;
+  const wrapped = wrappedHeader(rows.slice(at, at + 3), table.gridColumns <= 1);
+  if (wrapped && !headerRowColumns(rows[at]!, table.gridColumns <= 1)) {
+    return {
+      columns: spreadSpans(wrapped.columns),
+      titles: wrapped.titles,
+      firstDataRow: at + wrapped.rows,
+      hasHeader: true,
+    };
+  }
   while (at < rows.length) {
     const row = rows[at]!;
     const found = headerRowColumns(row, table.gridColumns <= 1);

@@ -27,6 +27,31 @@ export function rowAsText(table: DocTable, row: DocRow): Located | null {
   return first ? { text: rowLine(row), source: cellSource(table, row, first) } : null;
 }
 
+const BULLET = /^[•·\-–—*o▪■●◦]$/;
+
+/**
+ * A titled column that holds only bullets ("•", "-") with the text in the untitled column to its
+ * right (a list typed with its bullets in a column of their own): the title moves to the text.
+ */
+function besideBullets(table: DocTable, layout: TableLayout): TableLayout {
+  const data = table.rows.slice(layout.firstDataRow);
+  const texts = (g: number): string[] =>
+    data.flatMap((r) =>
+      filledCells(r)
+        .filter((c) => c.gridStart === g)
+        .map((c) => c.text.trim()),
+    );
+  const columns = new Map(layout.columns);
+  for (const [g, key] of layout.columns) {
+    const own = texts(g);
+    if (own.length === 0 || !own.every((t) => BULLET.test(t))) continue;
+    if (columns.has(g + 1) || texts(g + 1).length === 0) continue;
+    columns.delete(g);
+    columns.set(g + 1, key);
+  }
+  return { ...layout, columns };
+}
+
 /**
  * The data rows of a table read through its columns. Repeated header rows and empty rows are
  * skipped; captions and the text of cells under no known column come back in `unmapped`.
@@ -38,6 +63,7 @@ export function readRows(
   const rows: RawRow[] = [];
   const unmapped: Located[] = [];
   const single = table.gridColumns <= 1;
+  layout = besideBullets(table, layout);
   for (const row of table.rows.slice(layout.firstDataRow)) {
     if (filledCells(row).length === 0 || isRepeatedHeader(row, layout, single)) continue;
     if (isTitleRow(row, table) && !single && layout.columns.size > 1) {
@@ -47,6 +73,7 @@ export function readRows(
     }
     const cells = new Map<ColumnKey, Located>();
     for (const cell of filledCells(row)) {
+      if (BULLET.test(cell.text.trim())) continue;
       const key = columnOfCell(cell, layout.columns);
       const located = { text: cell.text.trim(), source: cellSource(table, row, cell) };
       if (key === null) {

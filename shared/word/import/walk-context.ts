@@ -1,5 +1,7 @@
 import type { Catalogue } from '../../catalogue/catalogue';
-import type { SourceRef } from '../read/doc-model';
+import type { DocBlock, SourceRef } from '../read/doc-model';
+import type { ColumnMappings } from './layout-types';
+import { DocumentLayouts } from './layout-scan';
 import type { LabelReading } from './labels';
 import type { Topic } from './paragraphs';
 import type { Located, RawElement, RawHeader, RawStage } from './raw';
@@ -36,7 +38,16 @@ export class WalkContext {
   private section2Open: StageSlot | null = null;
   private readonly resolver = new StageResolver();
 
-  constructor(readonly catalogue: Catalogue) {}
+  /** How element tables are read (see layout-scan.ts). */
+  readonly layouts: DocumentLayouts;
+
+  constructor(
+    readonly catalogue: Catalogue,
+    blocks: readonly DocBlock[],
+    mappings: ColumnMappings,
+  ) {
+    this.layouts = new DocumentLayouts(blocks, catalogue, mappings);
+  }
 
   /** The stage text belongs to now; before any heading, the record's first assessment. */
   currentSlot(): StageSlot {
@@ -97,6 +108,11 @@ export class WalkContext {
       case 'surveillance-1':
       case 'surveillance-2':
         return { kind: mention.kind, cycle: mention.cycle ?? cycle };
+      case 'assessment': {
+        const current = this.currentSlot();
+        if (current.kind === 'initial' || current.kind === 'reassessment') return current;
+        return { kind: current.cycle > 1 ? 'reassessment' : 'initial', cycle: current.cycle };
+      }
       default:
         return this.currentSlot();
     }

@@ -4,21 +4,13 @@ import { leadingElementNumber } from '../text';
 import type { ColumnKey, TableKind } from './columns';
 import { tableKindOf } from './columns';
 import { readElementTable } from './element-table';
-import { hasElementRows } from './positional';
+import { hasElementRows } from './element-rows';
 import type { ElementNote, Located, RawRow } from './raw';
 import { pushTo } from './raw';
 import type { TableLayout } from './table-shape';
-import { readHeader } from './table-shape';
-import {
-  isKeyOfMarks,
-  isLabelTable,
-  labelRows,
-  readRows,
-  rowAsText,
-  stageColumns,
-  cellSource,
-} from './tables';
-import { StageResolver } from './stage-names';
+import { filledCells, readHeader } from './table-shape';
+import { isKeyValueTable, readKeyValues } from './key-values';
+import { isKeyOfMarks, readRows, rowAsText } from './tables';
 import type { WalkContext } from './walk-context';
 
 /** Tables of these kinds belong to a surveillance section; outside one they open it. */
@@ -85,49 +77,18 @@ function readElementNotes(
   }
 }
 
-function readStageColumns(ctx: WalkContext, table: DocTable): boolean {
-  const columns = stageColumns(table);
-  if (!columns) return false;
-  const resolver = new StageResolver();
-  const slots = new Map([...columns].map(([g, m]) => [g, resolver.resolve(m)] as const));
-  let lastLabel = null as ReturnType<typeof labelRows>[number]['label'];
-  for (const row of labelRows(table).slice(1)) {
-    const label = row.label ?? lastLabel;
-    if (!label) {
-      const kept = rowAsText(table, row.row);
-      if (kept) ctx.unplaced(kept);
-      continue;
-    }
-    lastLabel = label;
-    for (const cell of row.values) {
-      const slot = slots.get(cell.gridStart);
-      if (!slot || cell.text.trim() === '') continue;
-      const value = { text: cell.text.trim(), source: cellSource(table, row.row, cell) };
-      if (label.key === 'cycleDate' || label.key === 'reference' || label.key === 'organisation') {
-        ctx.detail(label, value);
-      } else pushTo(ctx.stage(slot).details, label.key, value);
-    }
+function readKeyValueTable(ctx: WalkContext, table: DocTable): void {
+  const { pairs, unplaced, unknown } = readKeyValues(table);
+  for (const u of unknown) {
+    ctx.warnings.add(
+      'unknown-label',
+      `Table ${table.index}: "${u.label}" is not a label the import knows; "${u.value.text}" beneath it is kept in the notes.`,
+      { slot: ctx.section === 0 ? null : ctx.currentSlot(), source: u.value.source },
+    );
   }
-  return true;
-}
-
-function readLabelTable(ctx: WalkContext, table: DocTable): void {
-  let last = null as ReturnType<typeof labelRows>[number]['label'];
-  for (const row of labelRows(table)) {
-    const label = row.label ?? (last && row.values.length > 0 ? last : null);
-    const value = row.values
-      .map((c) => c.text.trim())
-      .filter((t) => t !== '')
-      .join('\n');
-    const first = row.values.find((c) => c.text.trim() !== '') ?? row.row.cells[0];
-    if (!label || !first) {
-      const kept = rowAsText(table, row.row);
-      if (kept) ctx.unplaced(kept);
-      continue;
-    }
-    last = label;
-    ctx.detail(label, { text: value, source: cellSource(table, row.row, first) });
-  }
+  for (const pair of pairs)
+    ctx.detail(pair.stage ? { ...pair.label, stage: pair.stage } : pair.label, pair.value);
+  unplaced.forEach((u) => ctx.unplaced(u));
 }
 
 function addRows(ctx: WalkContext, kind: TableKind, rows: readonly RawRow[]): void {
@@ -139,23 +100,56 @@ function addRows(ctx: WalkContext, kind: TableKind, rows: readonly RawRow[]): vo
   }
 }
 
-/** Reads one top-level table into the walk. */
-export function walkTable(ctx: WalkContext, table: DocTable): void {
+/** Tables with element rows that are lists about elements, not the assessment analysis. */
+const ELEMENT_LISTS: ReadonlySet<TableKind | null> = new Set([
+  'cp-justification',
+  'development-notes',
+  'points',
+]);
+
+/** What a table is: by its header's words, by the sub-heading it is under, by element rows. */
+function kindOf(ctx: WalkContext, table: DocTable, layout: TableLayout): TableKind | null {
+  const kind = layout.hasHeader ? tableKindOf(new Set(layout.columns.values())) : null;
+  if (kind === null && hasElementRows(table)) {
+    if (ctx.topic === 'cp') return 'cp-justification';
+    if (ctx.topic === 'development') return 'development-notes';
+  }
+  if (ctx.layouts.isElementTable(table.index) && !ELEMENT_LISTS.has(kind)) return 'elements';
+  return kind;
+}
+
+/** The texts of the table's filled cells. */
+function filledTexts(table: DocTable): string[] {
+  return table.rows.flatMap((r) => filledCells(r).map((c) => c.text.trim()));
+}
+
+/**
+ * Reads one top-level table into the walk. `asParagraph` reads a table of one filled cell as a
+ * heading would be read ("Compliance plus Justification: |"), returning false when it is not one.
+ */
+export function walkTable(
+  ctx: WalkContext,
+  table: DocTable,
+  asParagraph: (text: string) => boolean = () => false,
+): void {
   if (isKeyOfMarks(table)) return;
   const layout = readHeader(table);
-  let kind = layout.hasHeader ? tableKindOf(new Set(layout.columns.values())) : null;
-  if (kind === null && hasElementRows(table)) {
-    if (ctx.topic === 'cp') kind = 'cp-justification';
-    else if (ctx.topic === 'development') kind = 'development-notes';
-    else if (table.gridColumns >= 3) kind = 'elements';
-  }
+  const kind = kindOf(ctx, table, layout);
   if (kind === null) {
-    if (readStageColumns(ctx, table)) return;
-    if (isLabelTable(table)) return readLabelTable(ctx, table);
+    const only = filledTexts(table);
+    if (only.length === 1 && asParagraph(only[0]!)) return;
+    if (isKeyValueTable(table)) return readKeyValueTable(ctx, table);
     return keepTable(ctx, table, 'was not recognised');
   }
   if (SURVEILLANCE_TABLES.has(kind) && ctx.section < 2) ctx.enterSection(2, null, null);
   if (kind === 'elements') {
+    const read = ctx.layouts.forTable(table);
+    if (!read) {
+      if (table.rows.length > layout.firstDataRow) {
+        keepTable(ctx, table, 'has the headers of an element table but no element numbers');
+      }
+      return;
+    }
     const stage = ctx.current();
     const changes = ctx.section === 3 || ctx.topic === 'score-changes';
     if (!changes) stage.analysis = true;
@@ -164,6 +158,7 @@ export function walkTable(ctx: WalkContext, table: DocTable): void {
     const open = ctx.open && target.get(ctx.open.element) === ctx.open ? ctx.open : null;
     ctx.open = readElementTable(
       table,
+      read,
       {
         catalogue: ctx.catalogue,
         slot: ctx.currentSlot(),

@@ -1,18 +1,23 @@
 import type { Catalogue } from '../../catalogue/catalogue';
 import type { ElementId } from '../../types/ids';
 import type { DocBlock, DocParagraph, SourceRef } from '../read/doc-model';
+import { charIn, trimStartWhere } from '../../types/trim';
 import { leadingElementNumber, squash } from '../text';
 import { labelledParagraph } from './labels';
+import type { ColumnMappings } from './layout-types';
 import { paragraphRole } from './paragraphs';
 import type { ElementNote, RawElement } from './raw';
 import { WalkContext } from './walk-context';
 import { walkTable } from './walk-tables';
 
-const CHANGE = /^([^\s→>]+)\s*(?:→|->|=>|\bto\b)\s*([^\s,;.]+)[\s,;.:–—-]*([\s\S]*)$/i;
+/** "P → F", "P -> F", "P to F": the marks before and after; what follows is a comment. */
+const CHANGE = /^([^\s→>]+)\s*(?:→|->|=>|\bto\b)\s*([^\s,;.]+)/i;
+const BEFORE_COMMENT = charIn(',;.:–—-', true);
 
 /** "4.2.3: P → F (benchmarking report seen)" under "element scores changed". */
 function scoreChange(ctx: WalkContext, id: ElementId, rest: string, source: SourceRef): boolean {
-  const match = CHANGE.exec(rest.trim());
+  const trimmed = rest.trim();
+  const match = CHANGE.exec(trimmed);
   if (!match) return false;
   const changes = ctx.current().changes;
   const element: RawElement = changes.get(id) ?? {
@@ -33,7 +38,8 @@ function scoreChange(ctx: WalkContext, id: ElementId, rest: string, source: Sour
   element.columns.add('previous').add('finalMark');
   element.pieces.previous.push({ text: match[1] ?? '', source });
   element.pieces.finalMark.push({ text: match[2] ?? '', source });
-  const comment = (match[3] ?? '').trim();
+  // Trimmed by index: a pattern would rescan a long run of separators from each of its places.
+  const comment = trimStartWhere(trimmed.slice(match[0].length), BEFORE_COMMENT).trim();
   if (comment !== '') {
     element.columns.add('visitEvidence');
     element.pieces.visitEvidence.push({ text: comment, source });
@@ -84,14 +90,14 @@ function contentParagraph(ctx: WalkContext, p: DocParagraph): void {
   ctx.unplaced({ text, source });
 }
 
-function walkParagraph(ctx: WalkContext, p: DocParagraph): void {
+function walkParagraph(ctx: WalkContext, p: DocParagraph, at?: SourceRef): void {
   if (squash(p.text) === '') return;
   const role = paragraphRole(p.text, ctx.catalogue);
   switch (role.kind) {
     case 'boilerplate':
       return;
     case 'section':
-      ctx.enterSection(role.section, role.stage, { kind: 'paragraph', paragraph: p.index });
+      ctx.enterSection(role.section, role.stage, at ?? { kind: 'paragraph', paragraph: p.index });
       return;
     case 'topic': {
       ctx.topic = role.topic;
@@ -116,11 +122,23 @@ function walkParagraph(ctx: WalkContext, p: DocParagraph): void {
 }
 
 /** Walks the document body in order and collects what it finds (see raw.ts). */
-export function walkDocument(blocks: readonly DocBlock[], catalogue: Catalogue): WalkContext {
-  const ctx = new WalkContext(catalogue);
+export function walkDocument(
+  blocks: readonly DocBlock[],
+  catalogue: Catalogue,
+  mappings: ColumnMappings = {},
+): WalkContext {
+  const ctx = new WalkContext(catalogue, blocks, mappings);
   for (const block of blocks) {
     if (block.kind === 'paragraph') walkParagraph(ctx, block);
-    else walkTable(ctx, block);
+    else {
+      walkTable(ctx, block, (text) => {
+        const role = paragraphRole(text, catalogue).kind;
+        if (role === 'text' || role === 'caption') return false;
+        const at: SourceRef = { kind: 'cell', table: block.index, row: 1, cell: 1 };
+        walkParagraph(ctx, { kind: 'paragraph', index: 0, text, style: null, heading: null }, at);
+        return true;
+      });
+    }
   }
   return ctx;
 }

@@ -19,6 +19,10 @@ export const IMPORT_WARNING_CODES = [
   'conflicting-value',
   'score-table-differs',
   'previous-result-differs',
+  'blank-template',
+  'tracked-changes',
+  'column-by-position',
+  'unknown-label',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
@@ -33,7 +37,12 @@ export interface RawWarning {
 
 /** Collects warnings during the walk and the assembly. */
 export class WarningList {
-  readonly items: RawWarning[] = [];
+  items: RawWarning[] = [];
+
+  /** Drops the warnings about what `keep` rejects (the parts of stages that were not made). */
+  retain(keep: (w: RawWarning) => boolean): void {
+    this.items = this.items.filter(keep);
+  }
 
   add(
     code: ImportWarningCode,

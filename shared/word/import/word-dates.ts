@@ -15,7 +15,7 @@ function tidy(text: string): string {
     .replace(WEEKDAYS, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/^(\d{1,2})\s*(?:&|and|\+)\s*(\d{1,2})\b/i, '$1-$2')
-    .replace(/\s*,\s*(\d{4})$/, ' $1');
+    .replace(/ ?, ?(\d{4})$/, ' $1');
 }
 
 /**
@@ -27,7 +27,7 @@ export function parseWordDate(text: string): Result<KeyDate | null, string> {
   const tidied = tidy(text);
   const direct = parseKeyDateInput(tidied);
   if (direct.ok) return direct;
-  const halves = tidied.split(/\s+[-–—]\s+|\s+to\s+/i);
+  const halves = tidied.split(/ [-–—] | to /i);
   if (halves.length === 2) {
     const from = parseKeyDateInput(halves[0] ?? '');
     const to = parseKeyDateInput(halves[1] ?? '');

@@ -72,9 +72,17 @@ export interface DocTable {
 
 export type DocBlock = DocParagraph | DocTable;
 
+/** Tracked changes a document holds, not yet accepted or rejected. */
+export interface TrackedChanges {
+  readonly insertions: number;
+  readonly deletions: number;
+}
+
 /** The parts of a .docx the importer reads. */
 export interface DocxContent {
   readonly blocks: readonly DocBlock[];
+  /** Counted in the body; the blocks are the document as it now stands. */
+  readonly trackedChanges: TrackedChanges;
   /** Custom document properties (docProps/custom.xml), name → text value. */
   readonly customProperties: ReadonlyMap<string, string>;
 }

@@ -1,10 +1,57 @@
 import { DOCX_LIMITS } from '../limits';
-import type { DocBlock, DocCell, DocParagraph, DocRow, DocTable, VerticalMerge } from './doc-model';
+import type {
+  DocBlock,
+  DocCell,
+  DocParagraph,
+  DocRow,
+  DocTable,
+  TrackedChanges,
+  VerticalMerge,
+} from './doc-model';
 import type { XmlNode } from './xml-nodes';
 import { attrOf, childOf, childrenOf, isOn, tagOf, textOf } from './xml-nodes';
 
 /** Containers whose children belong to the parent's flow (content controls, custom XML, edits). */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag']);
+const TRANSPARENT = new Set([
+  'sdt',
+  'sdtContent',
+  'customXml',
+  'ins',
+  'moveTo',
+  'smartTag',
+  'hyperlink',
+  'fldSimple',
+]);
+/** Tracked changes: insertions and deletions of text and of table rows. */
+const INSERTED = new Set(['ins', 'moveTo']);
+const DELETED = new Set(['del', 'moveFrom']);
+
+/**
+ * The tracked changes of a parsed part not yet accepted or rejected, counted. The reader below
+ * reads the document as it now stands; this says whether that differs from the last version.
+ */
+export function countTrackedChanges(root: readonly XmlNode[]): TrackedChanges {
+  const out = { insertions: 0, deletions: 0 };
+  const stack: { node: XmlNode; depth: number }[] = root.map((node) => ({ node, depth: 0 }));
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    const tag = tagOf(node);
+    if (tag === null || depth > DOCX_LIMITS.maxDepth) continue;
+    if (INSERTED.has(tag)) out.insertions += 1;
+    else if (DELETED.has(tag)) out.deletions += 1;
+    for (const c of childrenOf(node)) stack.push({ node: c, depth: depth + 1 });
+  }
+  return out;
+}
+
+/**
+ * A content control showing its placeholder ("Choose an item.", "Click or tap here to enter
+ * text.") holds no value: Word marks it with w:showingPlcHdr.
+ */
+function showsPlaceholder(sdt: XmlNode): boolean {
+  const props = childOf(sdt, 'sdtPr');
+  return props !== undefined && childOf(props, 'showingPlcHdr') !== undefined;
+}
 /** Subtrees that hold no visible text of the paragraph. */
 const SKIPPED = new Set([
   'pPr',
@@ -25,6 +72,7 @@ function inlineText(node: XmlNode, out: string[], boxes: string[], depth: number
   const tag = tagOf(node);
   if (tag === null) return;
   if (SKIPPED.has(tag)) return;
+  if (tag === 'sdt' && showsPlaceholder(node)) return;
   switch (tag) {
     case 't':
       for (const c of childrenOf(node)) out.push(textOf(c) ?? '');
@@ -69,6 +117,7 @@ function flowText(nodes: readonly XmlNode[], depth: number): string {
     if (d > DOCX_LIMITS.maxDepth) return;
     for (const n of list) {
       const tag = tagOf(n);
+      if (tag === 'sdt' && showsPlaceholder(n)) continue;
       if (tag === 'p') lines.push(paragraphText(n, d));
       else if (tag === 'tbl') {
         for (const row of tableRows(n, d)) {
@@ -87,7 +136,7 @@ function headingLevel(p: XmlNode): { style: string | null; heading: number | nul
   const outline = props ? attrOf(childOf(props, 'outlineLvl') ?? {}, 'val') : undefined;
   if (style !== null) {
     if (/^title$/i.test(style)) return { style, heading: 1 };
-    const match = /(?:head|berschrift|titre|titolo|kop|rubrik|nag)[^\d]*(\d)$/i.exec(style);
+    const match = /(?:head|berschrift|titre|titolo|kop|rubrik|nag)\D*(\d)$/i.exec(style);
     if (match) return { style, heading: Number(match[1]) };
   }
   if (outline !== undefined && /^\d$/.test(outline) && Number(outline) < 9) {
@@ -121,6 +170,12 @@ function rowCells(tr: XmlNode): XmlNode[] {
   return out;
 }
 
+/** A row deleted with tracking on (w:trPr/w:del): not part of the document as it now stands. */
+function isDeletedRow(tr: XmlNode): boolean {
+  const props = childOf(tr, 'trPr');
+  return props !== undefined && childOf(props, 'del') !== undefined;
+}
+
 function rowOf(tr: XmlNode, index: number, depth: number): DocRow {
   const props = childOf(tr, 'trPr');
   const before = props ? attrOf(childOf(props, 'gridBefore') ?? {}, 'val') : undefined;
@@ -146,7 +201,7 @@ function tableRows(tbl: XmlNode, depth: number): DocRow[] {
   const walk = (list: readonly XmlNode[]): void => {
     for (const n of list) {
       const tag = tagOf(n);
-      if (tag === 'tr') rows.push(rowOf(n, rows.length + 1, depth + 1));
+      if (tag === 'tr' && !isDeletedRow(n)) rows.push(rowOf(n, rows.length + 1, depth + 1));
       else if (tag !== null && TRANSPARENT.has(tag)) walk(childrenOf(n));
     }
   };
@@ -169,9 +224,10 @@ function findBody(root: readonly XmlNode[]): readonly XmlNode[] {
 }
 
 /**
- * The body of word/document.xml (already parsed) as paragraphs and tables in document order.
- * Content controls, tracked insertions and custom XML are looked through; deleted text, field
- * codes and section properties are left out.
+ * The body of word/document.xml (already parsed) as paragraphs and tables in document order,
+ * read as the document now stands: content controls, hyperlinks, fields' shown results, tracked
+ * insertions and custom XML are looked through; deleted text and rows, field codes, content
+ * controls showing their placeholder and section properties are left out.
  */
 export function bodyBlocks(root: readonly XmlNode[]): DocBlock[] {
   const blocks: DocBlock[] = [];

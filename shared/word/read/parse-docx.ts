@@ -3,7 +3,7 @@ import { fail, ok } from '../../types/result';
 import type { DocxContent } from './doc-model';
 import type { DocxFailure } from './docx-container';
 import { readDocxXml } from './docx-container';
-import { bodyBlocks } from './docx-xml';
+import { bodyBlocks, countTrackedChanges } from './docx-xml';
 import { OFFICE_XML_BUDGET, checkXml } from '../../xml/xml-budget';
 import type { WordReadLibraries } from './libraries';
 import type { XmlNode } from './xml-nodes';
@@ -60,14 +60,19 @@ export async function parseDocx(
   const xml = await readDocxXml(bytes);
   if (!xml.ok) return xml;
   try {
-    const blocks = bodyBlocks(parseXml(xml.value.document, libs, "the document's XML"));
+    const body = parseXml(xml.value.document, libs, "the document's XML");
+    const blocks = bodyBlocks(body);
     const props =
       xml.value.customProperties === null
         ? new Map<string, string>()
         : customProperties(
             parseXml(xml.value.customProperties, libs, "the document's custom properties"),
           );
-    return ok({ blocks, customProperties: props });
+    // Most documents hold no tracked change: a look at the text spares walking the tree again.
+    const tracked = /<(?:\w+:)?(?:ins|del|moveFrom|moveTo)\b/.test(xml.value.document)
+      ? countTrackedChanges(body)
+      : { insertions: 0, deletions: 0 };
+    return ok({ blocks, trackedChanges: tracked, customProperties: props });
   } catch (error) {
     if (error instanceof XmlRefused) return fail([{ code: 'damaged', message: error.message }]);
     // The XML parser's own message names its internals, not the file: say it in our words.

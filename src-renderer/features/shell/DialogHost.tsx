@@ -152,14 +152,7 @@ export function DialogHost(): ReactElement | null {
     case 'recovery':
       return <RecoveryDialog />;
     case 'word-import':
-      return (
-        <WordImportDialog
-          fileName={dialog.fileName}
-          imported={dialog.imported}
-          existing={dialog.existing}
-          diff={dialog.diff}
-        />
-      );
+      return <WordImportDialog {...dialog} />;
     case 'xlsx-import':
       return (
         <XlsxImportDialog

@@ -1,28 +1,34 @@
+import { useState } from 'react';
 import type { ReactElement } from 'react';
-import type { DocxImport, RecordDiff } from '../../../shared/word';
-import type { AssessmentRecord } from '../../../shared/types/record';
+import { formatKeyDate } from '../../../shared/types/dates';
+import { PLANNED_DATE_FIELDS, PLANNED_DATE_NAMES } from '../../../shared/types/record';
 import { Dialog } from '../../components/Dialog';
+import type { Dialog as DialogState } from '../../state/app-state';
 import { useApp } from '../../state/use-app';
+import { WordBlocking } from './WordBlocking';
+import { WordLayouts } from './WordLayouts';
+import { WordOverStored } from './WordOverStored';
 import { WordPreviewStage } from './WordPreviewStage';
 import { WordWarnings } from './WordWarnings';
 
-interface Props {
-  readonly fileName: string;
-  readonly imported: DocxImport;
-  readonly existing: AssessmentRecord | null;
-  readonly diff: RecordDiff | null;
-}
+type Props = Extract<DialogState, { kind: 'word-import' }>;
 
 /**
- * The preview of a Word record before anything is stored: the organisation, each stage with
- * what was found per element and from where, the warnings, the text that could not be placed
- * (it goes to the stage notes), and — over a stored organisation — what would change.
+ * The preview of a Word record before anything is stored: the organisation, what blocks storing
+ * it, how each layout's columns were read (with a choice to read them otherwise and read the
+ * document again), what happens over a stored organisation, the warnings, the text that could
+ * not be placed, and each stage with what was found per element and from where.
  */
-export function WordImportDialog({ fileName, imported, existing, diff }: Props): ReactElement {
+export function WordImportDialog(props: Props): ReactElement {
+  const { fileName, imported, existing, over, kept, diff, mappings } = props;
   const confirm = useApp((s) => s.confirmWordImport);
+  const reread = useApp((s) => s.rereadWordImport);
   const close = useApp((s) => s.showDialog);
+  const [accepted, setAccepted] = useState(false);
   const { preview } = imported;
   const org = preview.organisation;
+  const planned = imported.record.organisation.plannedDates;
+  const blocked = preview.blocking.length > 0 && !accepted;
   return (
     <Dialog
       title={`Import ${fileName}`}
@@ -33,9 +39,15 @@ export function WordImportDialog({ fileName, imported, existing, diff }: Props):
           <button type="button" className="btn" onClick={() => close(null)}>
             Cancel
           </button>
-          <button type="button" className="btn primary" onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="btn primary"
+            disabled={blocked}
+            aria-describedby={blocked ? 'word-blocking-title' : undefined}
+            onClick={() => void confirm(accepted)}
+          >
             {existing
-              ? `Replace the stored record of ${existing.organisation.name}`
+              ? `Import over the stored record of ${existing.organisation.name}`
               : 'Import as a new organisation'}
           </button>
         </>
@@ -45,45 +57,31 @@ export function WordImportDialog({ fileName, imported, existing, diff }: Props):
         <strong>{org.name}</strong>
         {org.reference ? ` · reference ${org.reference}` : ''}
         {org.unitsInScope ? ` · ${org.unitsInScope}` : ''}. Read {preview.counts.elementTables}{' '}
-        element table{preview.counts.elementTables === 1 ? '' : 's'} of {preview.counts.tables}.
-        Nothing is stored until you confirm.
+        element table{preview.counts.elementTables === 1 ? '' : 's'} of {preview.counts.tables};{' '}
+        {preview.stages.length} stage{preview.stages.length === 1 ? '' : 's'}:{' '}
+        {preview.stages.map((s) => s.title).join(', ') || 'none'}. Planned:{' '}
+        {PLANNED_DATE_FIELDS.map(
+          (f) =>
+            `${PLANNED_DATE_NAMES[f].replace(/^Date of /, '')} ${formatKeyDate(planned[f]) || 'TBC'}`,
+        ).join('; ')}
+        . Nothing is stored until you confirm.
       </p>
-      {existing && diff ? (
-        <section aria-label="Differences with the stored record" className="word-diff">
-          <h3>
-            Over the stored record: {diff.changes.length} change
-            {diff.changes.length === 1 ? '' : 's'}
-            {diff.stagesAdded.length > 0 ? `; new stages ${diff.stagesAdded.join(', ')}` : ''}
-          </h3>
-          {diff.stagesOnlyStored.length > 0 ? (
-            <p className="problem">
-              The document lacks {diff.stagesOnlyStored.join(', ')}; replacing would drop them (a
-              backup is made first).
-            </p>
-          ) : null}
-          <ul className="reasons">
-            {diff.changes.slice(0, 40).map((c, i) => (
-              <li key={i}>
-                {c.where}
-                {c.element ? ` ${c.element}` : ''} — {c.field}: “{short(c.before)}” → “
-                {short(c.after)}”
-              </li>
-            ))}
-          </ul>
-          {diff.changes.length > 40 ? (
-            <p className="muted">…and {diff.changes.length - 40} more.</p>
-          ) : null}
-        </section>
+      <WordBlocking issues={preview.blocking} accepted={accepted} onAccept={setAccepted} />
+      {existing && over ? (
+        <WordOverStored name={existing.organisation.name} over={over} kept={kept} diff={diff} />
       ) : null}
+      <WordLayouts
+        layouts={preview.layouts}
+        mappings={mappings}
+        onReread={(next) => {
+          setAccepted(false);
+          void reread(next);
+        }}
+      />
       <WordWarnings preview={preview} />
       {preview.stages.map((stage) => (
-        <WordPreviewStage key={stage.stageId} stage={stage} />
+        <WordPreviewStage key={stage.stageId} stage={stage} warnings={preview.warnings} />
       ))}
     </Dialog>
   );
-}
-
-function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 70 ? `${flat.slice(0, 69)}…` : flat || '—';
 }

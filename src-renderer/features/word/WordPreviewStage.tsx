@@ -1,5 +1,10 @@
 import type { ReactElement } from 'react';
-import type { PreviewElement, PreviewStage } from '../../../shared/word';
+import type {
+  ImportWarning,
+  PreviewElement,
+  PreviewStage,
+  ScoringCheck,
+} from '../../../shared/word';
 import { describeSource } from '../../../shared/word/read/doc-model';
 import { formatKeyDate } from '../../../shared/types/dates';
 import { STAGE_DATE_NAMES } from '../../../shared/types/record';
@@ -19,9 +24,28 @@ function valueOf(element: PreviewElement, field: 'dtrMark' | 'finalMark'): strin
     : value.value;
 }
 
-/** One stage of a Word import: dates as written and read, counts, and every element's marks. */
-export function WordPreviewStage({ stage }: { readonly stage: PreviewStage }): ReactElement {
+const SCORING_WORDS: Readonly<Record<ScoringCheck, string>> = {
+  none: '',
+  blank: 'The scoring table in the document is a blank template (every count 0); not compared.',
+  agrees: 'The scoring table in the document agrees with the imported final marks.',
+  differs: 'The scoring table in the document differs from the imported final marks:',
+};
+
+interface Props {
+  readonly stage: PreviewStage;
+  /** All the import's warnings; the stage shows its scoring-table differences. */
+  readonly warnings: readonly ImportWarning[];
+}
+
+/**
+ * One stage of a Word import: what made it a stage, dates as written and read, counts, the
+ * document's scoring table against the imported marks, and every element's marks.
+ */
+export function WordPreviewStage({ stage, warnings }: Props): ReactElement {
   const c = stage.counts;
+  const differs = warnings.filter(
+    (w) => w.code === 'score-table-differs' && w.stageId === stage.stageId,
+  );
   return (
     <section className="word-stage" aria-label={stage.title}>
       <h3>
@@ -29,9 +53,21 @@ export function WordPreviewStage({ stage }: { readonly stage: PreviewStage }): R
         {stage.assessor ? <span className="muted"> · assessor {stage.assessor}</span> : null}
       </h3>
       <p className="muted">
-        {c.found} elements read, {c.missing} missing, {c.carried} carried, {c.withFinalMark} with a
-        final mark.
+        Made from {stage.madeFrom}. {c.found} elements read, {c.missing} missing, {c.carried}{' '}
+        carried, {c.withFinalMark} with a final mark.
       </p>
+      {stage.scoringTable !== 'none' ? (
+        <div className={stage.scoringTable === 'differs' ? 'problem' : 'muted'}>
+          <p>{SCORING_WORDS[stage.scoringTable]}</p>
+          {differs.length > 0 ? (
+            <ul className="reasons">
+              {differs.map((w, i) => (
+                <li key={i}>{w.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {stage.dates.some((d) => d.written.trim() !== '') ? (
         <ul className="reasons">
           {stage.dates

@@ -1,4 +1,4 @@
-import type { DocxFailure, DocxImport } from '../../../shared/word';
+import type { ColumnMappings, DocxFailure, DocxImport } from '../../../shared/word';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { RuleProfile } from '../../../shared/scoring/profiles';
 import type { Result } from '../../../shared/types/result';
@@ -12,13 +12,18 @@ export async function readWordRecord(
   bytes: Uint8Array,
   fileName: string,
   newId: () => string,
+  columnMappings: ColumnMappings,
 ): Promise<Result<DocxImport, DocxFailure>> {
   const [{ importDocx }, xml] = await Promise.all([
     import('../../../shared/word'),
     import('fast-xml-parser'),
   ]);
   const fallbackName = fileName.replace(/\.docx$/i, '');
-  return importDocx(bytes, { XMLParser: xml.XMLParser }, { newId, fallbackName });
+  return importDocx(
+    bytes,
+    { XMLParser: xml.XMLParser },
+    { newId, fallbackName, columnMappings },
+  );
 }
 
 /** The whole record in the certifying body's Word layout, as .docx bytes. */
