@@ -19,11 +19,7 @@ export async function readWordRecord(
     import('fast-xml-parser'),
   ]);
   const fallbackName = fileName.replace(/\.docx$/i, '');
-  return importDocx(
-    bytes,
-    { XMLParser: xml.XMLParser },
-    { newId, fallbackName, columnMappings },
-  );
+  return importDocx(bytes, { XMLParser: xml.XMLParser }, { newId, fallbackName, columnMappings });
 }
 
 /** The whole record in the certifying body's Word layout, as .docx bytes. */
