@@ -13,13 +13,11 @@ import { importBundle, readBundleFile } from '../services/evidence/bundle-io';
 import type { AppDeps, AppState } from './app-state';
 import { describeError } from './describe-error';
 import { brokenSignOffs, guardImport } from './import-guard';
-import type { ImportSlice } from './import-slice';
 
-/** What opening a file needs: the store, the app's deps and the import tail. */
+/** What opening a file needs: the store (with its import tail) and the app's deps. */
 export interface FileContext {
   readonly get: StoreApi<AppState>['getState'];
   readonly deps: AppDeps;
-  readonly imports: ImportSlice;
 }
 
 function cannotOpen({ get }: FileContext, body: string): void {
@@ -28,8 +26,8 @@ function cannotOpen({ get }: FileContext, body: string): void {
 
 /** Imports a checked bundle (record, library, files; see `importBundle`) and opens it. */
 export async function importBundleFile(c: FileContext, pending: PendingBundle): Promise<void> {
-  const { get, deps, imports } = c;
-  if (!(await imports.safeToImport())) return;
+  const { get, deps } = c;
+  if (!(await get().safeToImport())) return;
   let result;
   try {
     result = await importBundle(deps, pending);
@@ -45,7 +43,7 @@ export async function importBundleFile(c: FileContext, pending: PendingBundle): 
     return;
   }
   const id = pending.bundle.read.record.organisation.id;
-  await imports.recordReplaced(id);
+  await get().recordReplaced(id);
   get().navigate({ screen: 'organisation', organisationId: id });
   get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
 }
@@ -155,7 +153,7 @@ export async function openPickedFile(c: FileContext, file: OpenedFile): Promise<
   }
   const record = await readRecordFile(c, file);
   if (!record) return;
-  const { get, deps, imports } = c;
+  const { get, deps } = c;
   const existing = (get().portfolio ?? []).find(
     (row) => row.organisation.id === record.organisation.id,
   );
@@ -177,5 +175,5 @@ export async function openPickedFile(c: FileContext, file: OpenedFile): Promise<
     return;
   }
   if (await askAboutReference(c, file.name, record)) return;
-  await imports.importRecord(record, { replace: false });
+  await get().importRecord(record, { replace: false });
 }

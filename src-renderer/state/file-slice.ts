@@ -7,7 +7,6 @@ import type { AppDeps, AppState, FileSlice } from './app-state';
 import { describeError } from './describe-error';
 import type { FileContext } from './file-open';
 import { importBundleFile, openPickedFile } from './file-open';
-import { createImportSlice } from './import-slice';
 import { withEvidence } from './record-with-evidence';
 
 type Set = StoreApi<AppState>['setState'];
@@ -17,7 +16,7 @@ type Get = StoreApi<AppState>['getState'];
 function openingActions(
   c: FileContext,
 ): Pick<FileSlice, 'openRecordFile' | 'importDespiteReference' | 'confirmReplace'> {
-  const { get, deps, imports } = c;
+  const { get, deps } = c;
   return {
     async openRecordFile() {
       let file;
@@ -38,7 +37,7 @@ function openingActions(
       const dialog = get().dialog;
       if (dialog?.kind !== 'confirm-duplicate-reference') return;
       if (dialog.bundle) await importBundleFile(c, dialog.bundle);
-      else await imports.importRecord(dialog.record, { replace: false });
+      else await get().importRecord(dialog.record, { replace: false });
     },
 
     async confirmReplace() {
@@ -47,7 +46,7 @@ function openingActions(
       await get().flush();
       // The record on screen is read again once replaced (`recordReplaced`).
       if (dialog.bundle) await importBundleFile(c, dialog.bundle);
-      else await imports.importRecord(dialog.record, { replace: true });
+      else await get().importRecord(dialog.record, { replace: true });
     },
   };
 }
@@ -90,8 +89,7 @@ function savingActions({ get, deps }: FileContext): Pick<FileSlice, 'saveRecordF
  * Opening records (exchange files, and record bundles: the record with its documents in one zip)
  * and saving them in the exchange format through the platform.
  */
-export function createFileSlice(set: Set, get: Get, deps: AppDeps): FileSlice {
-  // The import tail every import shares (the store's own once app-state lists it).
-  const context: FileContext = { get, deps, imports: createImportSlice(set, get, deps) };
+export function createFileSlice(_set: Set, get: Get, deps: AppDeps): FileSlice {
+  const context: FileContext = { get, deps };
   return { ...openingActions(context), ...savingActions(context) };
 }

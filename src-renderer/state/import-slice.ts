@@ -1,35 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { OrganisationId } from '../../shared/types/ids';
-import type { AssessmentRecord } from '../../shared/types/record';
 import { evidenceSessions } from '../services/evidence/evidence-session';
-import type { AppDeps, AppState } from './app-state';
+import type { AppDeps, AppState, ImportSlice } from './app-state';
 import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
-
-/** The tail every import shares, and what the app does when a stored record was written over. */
-export interface ImportSlice {
-  /**
-   * The safety backup before an import writes over stored records; false, with the reason
-   * shown, when it failed (then nothing may be imported).
-   */
-  safeToImport(): Promise<boolean>;
-  /**
-   * Stores an imported record: the safety backup first, then the record created, or written
-   * over the stored one with its signed-off stages kept as stored (`replace`). On success the
-   * dialog closes, `recordReplaced` runs and the organisation opens; on failure a dialog says
-   * why and that nothing stored was changed. True when stored.
-   */
-  importRecord(record: AssessmentRecord, options: { readonly replace: boolean }): Promise<boolean>;
-  /**
-   * A stored record was written over (an import, a restore; null: any record): the undo history
-   * (text from before) and the evidence sessions are dropped, the record on screen is read
-   * again, and the portfolio too.
-   */
-  recordReplaced(id: OrganisationId | null): Promise<void>;
-}
 
 export function createImportSlice(set: Set, get: Get, deps: AppDeps): ImportSlice {
   const { repository } = deps;
@@ -65,8 +41,8 @@ export function createImportSlice(set: Set, get: Get, deps: AppDeps): ImportSlic
       get().clearUndo();
       if (id === null) evidenceSessions.reset();
       else evidenceSessions.drop(id);
-      const shown = get().record?.organisation.id;
-      const stale = shown !== undefined && (id === null || shown === id);
+      // A restore (null) may have changed any record: the one on screen is read again too.
+      const stale = id === null || get().record?.organisation.id === id;
       if (stale) set({ record: null });
       await get().loadPortfolio();
       const route = get().route;

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { formatExchangeError } from '../../shared/exchange/errors';
 import { readExchangeText } from '../../shared/exchange/read';
 import type { AssessmentRecord } from '../../shared/types/record';
-import { createImportSlice } from '../../src-renderer/state/import-slice';
 import type { StoreWorldOptions } from './support/store-world';
 import { storeWorld } from './support/store-world';
 
@@ -19,8 +18,8 @@ function sampleRecord(): AssessmentRecord {
 
 async function world(options: StoreWorldOptions = {}) {
   const w = await storeWorld(options);
-  const slice = createImportSlice(w.store.setState, w.store.getState, w.deps);
-  return { ...w, slice };
+  // The store's own import tail (its actions do not change between states).
+  return { ...w, slice: w.store.getState() };
 }
 
 describe('importRecord', () => {
@@ -83,5 +82,19 @@ describe('importRecord', () => {
     expect(dialog?.kind === 'message' && dialog.body).toMatch(
       /^(?!Not saved).*Nothing already stored was changed\.$/,
     );
+  });
+
+  it('reads the record on screen again after a restore (recordReplaced(null))', async () => {
+    const w = await world();
+    const record = sampleRecord();
+    await w.repository.createRecord(record);
+    const id = record.organisation.id;
+    w.store.setState({ route: { screen: 'organisation', organisationId: id } });
+    await w.store.getState().openRecord(id);
+    await w.repository.updateOrganisation(id, { name: 'Restored name' });
+    expect(w.store.getState().record?.organisation.name).toBe(record.organisation.name);
+    await w.store.getState().recordReplaced(null);
+    expect(w.store.getState().record?.organisation.name).toBe('Restored name');
+    expect(w.store.getState().portfolio?.[0]?.organisation.name).toBe('Restored name');
   });
 });

@@ -1,5 +1,4 @@
 import { useCallback, useContext } from 'react';
-import { evidenceSessions } from '../../services/evidence/evidence-session';
 import { StoreContext } from '../../state/use-app';
 
 /**
@@ -11,10 +10,6 @@ export function useAfterRestore(): () => Promise<void> {
   const store = useContext(StoreContext);
   return useCallback(async () => {
     if (store === null) return;
-    store.setState({ record: null, undoStack: [] });
-    evidenceSessions.reset();
-    await store.getState().loadPortfolio();
-    const route = store.getState().route;
-    if (route.screen !== 'portfolio') await store.getState().openRecord(route.organisationId);
+    await store.getState().recordReplaced(null);
   }, [store]);
 }
