@@ -278,7 +278,13 @@ export interface UiSlice {
   readonly portfolioQuery: string;
   /** Element to scroll to and focus once the workbook shows it. */
   readonly focusRequest: { readonly element: ElementId; readonly seq: number } | null;
+  /** Goes to `route`: sets it and the URL hash that mirrors it. */
   navigate(route: Route): void;
+  /**
+   * The URL hash changed (back, forward, a link, or `navigate`): the route follows it, once; a
+   * hash that names the current route changes nothing.
+   */
+  followHash(hash: string): void;
   toggleFilter(filter: WorkbookFilter): void;
   clearFilters(): void;
   setPaletteOpen(open: boolean): void;
