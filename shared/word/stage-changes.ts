@@ -2,6 +2,7 @@ import type { ElementId } from '../types/ids';
 import type { ElementEntry, Stage } from '../types/record';
 import { emptyEntry } from '../records/create';
 import { continuesPreviousStage } from '../records/record-facts';
+import { carriedEntry } from '../records/start-next-stage';
 
 /**
  * How the Word layout carries a surveillance's entries: section 3 lists only the elements whose
@@ -16,16 +17,16 @@ export function hasAnalysis(stage: Pick<Stage, 'kind'>): boolean {
 }
 
 /**
- * The entry a surveillance starts from in the Word layout: the previous stage's entry with its
- * final mark also as the DTR mark (the mark the surveillance starts from); an empty entry when
- * there is none. (The visit evidence is kept here, unlike `carriedEntry`, so that a record's
- * surveillance without evidence of its own reads back with the previous visit's.)
+ * The entry a surveillance starts from in the Word layout: what starting the stage in the app
+ * makes of the previous stage's entry (`carriedEntry`: its final mark as the DTR and final mark,
+ * its texts, but no visit evidence or VO flag, which describe the previous visit); an empty entry
+ * when there is none. So a surveillance started in the app lists only what was done at it.
  */
 export function surveillanceBaseline(
   previous: ElementEntry | undefined,
   element: ElementId,
 ): ElementEntry {
-  return previous ? { ...previous, dtrMark: previous.finalMark } : emptyEntry(element);
+  return previous ? carriedEntry(previous, 'surveillance-1') : emptyEntry(element);
 }
 
 const FIELDS = [

@@ -26,8 +26,10 @@ export interface FixtureD extends Fixture {
  */
 export async function fixtureD(): Promise<FixtureD> {
   const truth = standardTruth('Westmoor');
+  // Surveillance 1 starts as the app starts one (`carriedEntry`): the final marks carried, the
+  // previous visit's evidence and VO not; section 3 then lists what changed at it.
   const surveillance1 = withChanges(
-    truth.map((x) => ({ ...x, dtr: x.final })),
+    truth.map((x) => ({ ...x, dtr: x.final, visit: '', vo: false })),
     {
       '4.2.3': { final: 'F', visit: D.change, vo: false },
       '5.3.3': { final: 'F' },
