@@ -1,3 +1,4 @@
+import { STAGE_DATE_FIELDS } from '../../types/record';
 import { matchKey } from '../text';
 import type { DetailKey } from './raw';
 import type { StageMention } from './stage-names';
@@ -84,15 +85,8 @@ export function labelOf(text: string): LabelReading | null {
 }
 
 /** Labels whose value is a date or a number: a long sentence after them is not their value. */
-const SHORT_VALUES: ReadonlySet<LabelKey> = new Set([
-  'deskTopReview',
-  'deskTopSentToClient',
-  'deskTopSentToCertifyingBody',
-  'secondDeskTopReview',
-  'secondDeskTopSentToClient',
-  'secondDeskTopSentToCertifyingBody',
-  'visit',
-  'analysisSentToCertifyingBody',
+const SHORT_VALUES: ReadonlySet<LabelKey> = new Set<LabelKey>([
+  ...STAGE_DATE_FIELDS,
   'visitDays',
   'contactedOn',
   'decidedOn',
