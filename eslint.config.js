@@ -4,6 +4,50 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 const RUNTIME_PACKAGES = ['electron', 'dexie', 'react', 'react-dom', 'zustand', 'node:*'];
+/** Node's globals: shared/ runs in the browser too, so it may use none of them. */
+const NODE_GLOBALS = [
+  'Buffer',
+  'process',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+].map((name) => ({ name, message: 'shared/ is pure: Node globals are not there in the browser.' }));
+
+/** The renderer's import fences: each file gets every pattern of the layers it is in. */
+function rendererFences() {
+  const renderer = [
+    { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
+    {
+      group: ['electron', 'node:*'],
+      message: 'the renderer runs sandboxed; use the Platform bridge.',
+    },
+    { group: ['**/bench/**'], message: 'the product never imports the benchmarks (bench/).' },
+  ];
+  const noDexie = { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' };
+  const noFeatures = {
+    group: ['**/features/**'],
+    message: 'the store and services sit under the screens: never import features/.',
+  };
+  const fence = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    fence(['src-renderer/db/**/*.ts'], renderer),
+    fence(
+      ['src-renderer/**/*.{ts,tsx}'],
+      [...renderer, noDexie],
+      ['src-renderer/db/**', 'src-renderer/services/**', 'src-renderer/state/**'],
+    ),
+    fence(['src-renderer/{state,services}/**/*.{ts,tsx}'], [...renderer, noDexie, noFeatures]),
+  ];
+}
 
 export default tseslint.config(
   {
@@ -40,6 +84,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...NODE_GLOBALS],
       'no-restricted-imports': [
         'error',
         {
@@ -89,40 +134,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
-            {
-              group: ['electron', 'node:*'],
-              message: 'the renderer runs sandboxed; use the Platform bridge.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/src-main/**'], message: 'the renderer never imports main.' },
-            {
-              group: ['electron', 'node:*'],
-              message: 'the renderer runs sandboxed; use the Platform bridge.',
-            },
-            { group: ['dexie'], message: 'only src-renderer/db/ touches Dexie.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The renderer's layers (../shared/STYLE.md): features/ (screens) → state/ (the store) →
+  // services/ (non-UI work the store and screens call) → db/ (only code touching Dexie) → shared/.
+  ...rendererFences(),
 );

@@ -1,7 +1,8 @@
 /**
- * The browser side of the benchmarks: the built renderer served on 127.0.0.1, Debian Chromium
- * driven through playwright-core (the browser suite's own launcher), and the page's probe
- * (src-renderer/bench-probe.ts, active with `?probe`).
+ * The browser side of the benchmarks: the benchmark site (bench/probe-build.ts: the product's
+ * built renderer plus probe.html) served on 127.0.0.1, Debian Chromium driven through
+ * playwright-core (the browser suite's own launcher), and probe.html's measuring points
+ * (bench/probe/probe.ts).
  */
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
@@ -13,9 +14,15 @@ import type { RunningChromium } from '../test/e2e-web/support/chromium';
 
 export type { FieldbookProbe, KeystrokeSample };
 
-/** The built renderer to serve: `out/renderer`, or `BENCH_RENDERER_DIR` to bench another build. */
+/**
+ * The site to serve: `out/bench-renderer` (its index.html and assets are the product build's), or
+ * `BENCH_RENDERER_DIR` to bench another build made the same way.
+ */
 export const RENDERER_DIR =
-  process.env.BENCH_RENDERER_DIR ?? new URL('../out/renderer/', import.meta.url).pathname;
+  process.env.BENCH_RENDERER_DIR ?? new URL('../out/bench-renderer/', import.meta.url).pathname;
+
+/** The benchmark page, beside the product's index.html. */
+const PROBE_PAGE = 'probe.html';
 
 /**
  * esbuild (through tsx) may wrap functions in `__name(...)`; functions handed to
@@ -31,9 +38,9 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** Opens the app at `query` (with `probe`) on the portfolio and waits for its probe. */
+/** Opens the benchmark page at `query` on the portfolio and waits for its probe. */
 export async function openWithProbe(page: Page, serverUrl: string, query = 'probe'): Promise<void> {
-  await page.goto(`${serverUrl}?${query}#/`);
+  await page.goto(`${serverUrl}${PROBE_PAGE}?${query}#/`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   await page.waitForFunction(() => window.fieldbookProbe !== undefined, undefined, {
     timeout: 20_000,
@@ -45,7 +52,7 @@ export async function startBench(): Promise<BenchBrowser> {
   const server = await startStaticServer(RENDERER_DIR, 0);
   const chrome = await startChromium(newProfileDir());
   await chrome.context.addInitScript({ content: NAME_SHIM });
-  const page = await openApp(chrome.context, `${server.url}?probe#/`);
+  const page = await openApp(chrome.context, `${server.url}${PROBE_PAGE}?probe#/`);
   await page.waitForFunction(() => window.fieldbookProbe !== undefined, undefined, {
     timeout: 20_000,
   });
@@ -75,7 +82,7 @@ export function probe<A, R>(
 ): Promise<R> {
   const expression = `(() => {
     const p = window.fieldbookProbe;
-    if (!p) throw new Error('the page has no probe: open it with ?probe');
+    if (!p) throw new Error('the page has no probe: open probe.html');
     return (${fn.toString()})(p, ${JSON.stringify(arg)});
   })()`;
   return page.evaluate(expression) as Promise<R>;

@@ -10,7 +10,7 @@
  * 3. Suggestion quality on the labelled set in test/fixtures/evidence: precision@3 and recall@5.
  *
  * Keystroke latency during an extraction is measured in the browser by the lead's harness
- * (src-renderer/features/evidence/extraction-hook.ts starts one from the page).
+ * (bench/probe/extraction-hook.ts starts one from the benchmark page).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extractDocument } from '../shared/evidence/extract';

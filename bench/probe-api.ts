@@ -1,6 +1,6 @@
 /**
  * The contract of the page's benchmark probe (`window.fieldbookProbe`), implemented by
- * src-renderer/bench-probe.ts and called by the runner (bench/browser.ts `probe`). Types only, so
+ * bench/probe/probe.ts and called by the runner (bench/browser.ts `probe`). Types only, so
  * that the Node side never pulls the renderer's modules into its type graph.
  */
 import type { AssessmentRecord, EntryTextField } from '../shared/types/record';

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { runLongExportBench } from './export-long.bench';
+import { buildProbeSite } from './probe-build';
 import { describeMachine, machineLine } from './machine';
 import type { BenchResults, Metric, Suite } from './report';
 import { formatTable } from './report';
@@ -44,6 +45,7 @@ function build(): void {
   console.log('building the renderer (npx electron-vite build; --no-build skips)…');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the build failed; nothing was measured');
+  buildProbeSite();
 }
 
 function section(title: string): void {

@@ -22,12 +22,13 @@ import { renderWorkbook } from '../shared/export/xlsx/render-workbook';
 import type { IsoDate } from '../shared/types/dates';
 import { loadReportFonts } from '../src-cli/fonts';
 import { loadExcelJs } from '../src-cli/exceljs';
+import { generatorText } from '../shared/app-identity';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'docs', 'samples');
 const STAGE = 'stage-ia-2015';
-const OPTIONS = { generatedAt: '2025-05-01T09:30:00Z', generator: 'CSE Fieldbook 0.1.0 (sample)' };
+const OPTIONS = { generatedAt: '2025-05-01T09:30:00Z', generator: generatorText('sample') };
 const SURVEILLANCE = 'stage-sv1-2016';
 /** The documentation goes out after the client is contacted; the report after the visit. */
 const DOCUMENTATION_DAY = '2016-01-11' as IsoDate;

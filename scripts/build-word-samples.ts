@@ -13,11 +13,12 @@ import { promisify } from 'node:util';
 import { readExchangeText } from '../shared/exchange/read';
 import { buildWordRecord } from '../shared/word/export/build-document';
 import { renderWordDocument } from '../shared/word/export/render-docx';
+import { generatorText } from '../shared/app-identity';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'docs', 'samples');
-const OPTIONS = { generatedAt: '2025-05-01T09:30:00Z', generator: 'CSE Fieldbook 0.1.0 (sample)' };
+const OPTIONS = { generatedAt: '2025-05-01T09:30:00Z', generator: generatorText('sample') };
 
 async function available(tool: string): Promise<boolean> {
   try {

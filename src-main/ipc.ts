@@ -1,8 +1,8 @@
 import { BrowserWindow, app, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { ZodType } from 'zod';
-import type { AppInfo, OpenedFile, SaveFileResult } from '../shared/ipc/contract';
-import { CHANNELS, openFileRequest, saveFileRequest } from '../shared/ipc/contract';
+import type { InvokeName, InvokeRequest, InvokeResults } from '../shared/ipc/contract';
+import { INVOKE_CHANNELS, INVOKE_REQUESTS } from '../shared/ipc/contract';
 import { openFileWithDialog, saveFileWithDialog } from './dialogs';
 import { isTrustedAppUrl } from './origin';
 
@@ -47,25 +47,44 @@ export function parseRequest<T>(channel: string, schema: ZodType<T>, args: reado
   throw new Error(`Invalid request to ${channel}: ${problems.join('; ')}.`);
 }
 
-/** Registers the three bridge handlers. Call once, after `app` is ready. */
+/** Checks that a call declared without a request got no argument. */
+function parseNoRequest(channel: string, args: readonly unknown[]): undefined {
+  if (args.length !== 0) throw new Error(`Invalid request to ${channel}: it takes no arguments.`);
+  return undefined;
+}
+
+/**
+ * Registers main's handler of bridge call `name` on its channel (INVOKE_CHANNELS). Every call
+ * goes through the same preamble: the sender first (`assertTrustedSender`), then the request
+ * against its contract schema (INVOKE_REQUESTS; none for a call without one), and only then
+ * `fn`, whose result type the contract fixes (InvokeResults), so the bridge type the preload
+ * exposes is the handlers' own.
+ */
+export function handle<N extends InvokeName>(
+  name: N,
+  devOrigin: string | null,
+  fn: (request: InvokeRequest<N>, event: IpcMainInvokeEvent) => Promise<InvokeResults[N]>,
+): void {
+  const channel = INVOKE_CHANNELS[name];
+  const schema: ZodType<unknown> | null = INVOKE_REQUESTS[name];
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<InvokeResults[N]> => {
+    assertTrustedSender(event, channel, devOrigin);
+    const request =
+      schema === null ? parseNoRequest(channel, args) : parseRequest(channel, schema, args);
+    return fn(request as InvokeRequest<N>, event);
+  });
+}
+
+/** Registers the three file and app bridge handlers. Call once, after `app` is ready. */
 export function registerIpcHandlers(devOrigin: string | null): void {
-  ipcMain.handle(
-    CHANNELS.openFile,
-    async (event, ...args: unknown[]): Promise<OpenedFile | null> => {
-      assertTrustedSender(event, CHANNELS.openFile, devOrigin);
-      const request = parseRequest(CHANNELS.openFile, openFileRequest, args);
-      return openFileWithDialog(BrowserWindow.fromWebContents(event.sender), request.kind);
-    },
+  handle('openFile', devOrigin, async (request, event) =>
+    openFileWithDialog(BrowserWindow.fromWebContents(event.sender), request.kind),
   );
-  ipcMain.handle(CHANNELS.saveFile, async (event, ...args: unknown[]): Promise<SaveFileResult> => {
-    assertTrustedSender(event, CHANNELS.saveFile, devOrigin);
-    const request = parseRequest(CHANNELS.saveFile, saveFileRequest, args);
-    return saveFileWithDialog(BrowserWindow.fromWebContents(event.sender), request);
-  });
-  ipcMain.handle(CHANNELS.appInfo, async (event, ...args: unknown[]): Promise<AppInfo> => {
-    assertTrustedSender(event, CHANNELS.appInfo, devOrigin);
-    if (args.length !== 0)
-      throw new Error(`Invalid request to ${CHANNELS.appInfo}: it takes no arguments.`);
-    return { version: app.getVersion(), platform: process.platform };
-  });
+  handle('saveFile', devOrigin, async (request, event) =>
+    saveFileWithDialog(BrowserWindow.fromWebContents(event.sender), request),
+  );
+  handle('appInfo', devOrigin, async () => ({
+    version: app.getVersion(),
+    platform: process.platform,
+  }));
 }

@@ -5,7 +5,6 @@ import { StoreContext, useApp } from './state/use-app';
 import type { AppDeps } from './state/app-state';
 import type { AppStore } from './state/store';
 import { useShortcuts } from './state/use-shortcuts';
-import { parseRoute } from './state/route';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { OrganisationScreen } from './features/organisation/OrganisationScreen';
 import { WorkbookScreen } from './features/workbook/WorkbookScreen';
@@ -30,11 +29,7 @@ export function App({
 }): ReactElement {
   useShortcuts(store, deps.platform.onMenuCommand);
   useEffect(() => {
-    const onHash = (): void => {
-      const route = parseRoute(window.location.hash);
-      void store.getState().flush();
-      store.setState({ route, paletteOpen: false });
-    };
+    const onHash = (): void => store.getState().followHash(window.location.hash);
     window.addEventListener('hashchange', onHash);
     const offClose = deps.platform.onBeforeClose({
       flush: () => store.getState().flush(),

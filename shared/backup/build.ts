@@ -2,7 +2,7 @@ import { toExchange } from '../exchange/write';
 import type { AssessmentRecord } from '../types/record';
 import type { BackupCrypto } from './crypto';
 import { deriveBackupKey } from './crypto';
-import { encodeBase64 } from './base64';
+import { encodeBase64 } from '../text/base64';
 import type { BackupReason, EncryptedBackup, PlainBackup } from './format';
 import {
   BACKUP_FORMAT,
@@ -11,7 +11,7 @@ import {
   ENCRYPTED_BACKUP_FORMAT,
   isCreatedAt,
 } from './format';
-import { encodeUtf8 } from './utf8';
+import { encodeUtf8 } from '../text/utf8';
 
 /** What a backup says about itself besides its records. */
 export interface BackupOptions {

@@ -1,4 +1,4 @@
-import { encodeUtf8 } from './utf8';
+import { encodeUtf8 } from '../text/utf8';
 
 /**
  * The slice of WebCrypto the backup encryption uses, as a structural type so shared code needs

@@ -1,6 +1,6 @@
 import type { ExchangeError } from '../exchange/errors';
 import { describeValue, jsonPath } from '../exchange/errors';
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '../text/base64';
 import type { EncryptedBackup } from './format';
 import { BACKUP_LIMITS, BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT } from './format';
 

@@ -17,7 +17,7 @@ import {
   ENCRYPTED_BACKUP_FORMAT,
   isCreatedAt,
 } from './format';
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8 } from '../text/utf8';
 
 /** What a wrong passphrase and a changed file both look like to AES-GCM, in words. */
 export const WRONG_PASSPHRASE_MESSAGE =

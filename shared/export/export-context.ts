@@ -14,6 +14,7 @@ import { certifyingBodyLines } from '../settings/certifying-body';
 import type { ElementId, StageId } from '../types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../types/record';
 import { linkedEvidenceMap } from './linked-evidence';
+import { APP_NAME } from '../app-identity';
 
 /** What every export is given besides the record: the clock and the rules, passed in. */
 export interface ExportOptions {
@@ -134,7 +135,7 @@ export function exportContext(
     scores: scoreStageBoth(stage, catalogue, profile),
     generatedAt: options.generatedAt,
     generatedText: formatGeneratedAt(options.generatedAt),
-    generator: options.generator ?? 'CSE Fieldbook',
+    generator: options.generator ?? APP_NAME,
     certifyingBodyLines: certifyingBodyLines(options.certifyingBody),
     entry: (element) => entries.get(element) ?? emptyEntry(element),
     linked: (element) => linked.get(element) ?? [],

@@ -14,6 +14,21 @@ export const CHANNELS = {
   backupRead: 'backup:read',
 } as const;
 
+/**
+ * The bridge's request/response calls: the name each has on `window.desktop` and the channel main
+ * handles it on. The preload forwards exactly these; main registers exactly these (contract.ts
+ * gives each its request schema and result).
+ */
+export const INVOKE_CHANNELS = {
+  openFile: CHANNELS.openFile,
+  saveFile: CHANNELS.saveFile,
+  appInfo: CHANNELS.appInfo,
+  writeBackup: CHANNELS.backupWrite,
+  listBackups: CHANNELS.backupList,
+  readBackup: CHANNELS.backupRead,
+} as const;
+export type InvokeName = keyof typeof INVOKE_CHANNELS;
+
 /** Menu items main forwards to the renderer. */
 export const MENU_COMMANDS = [
   'new-organisation',

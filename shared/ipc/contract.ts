@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import type { ZodType } from 'zod';
 import type { BackupReason } from '../backup/format';
 import { BACKUP_LIMITS } from '../backup/format';
 import { isBackupFileName } from '../backup/names';
-import type { MenuCommand } from './channels';
+import type { InvokeName, MenuCommand } from './channels';
 
 /**
  * The one contract between the Electron main process and the renderer. Main validates every
  * request against these schemas before acting; the preload exposes `DesktopBridge` as
  * `window.desktop` and nothing else. Channel names are data so both sides cannot drift apart.
  */
-export { CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
-export type { MenuCommand } from './channels';
+export { CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, isMenuCommand } from './channels';
+export type { InvokeName, MenuCommand } from './channels';
 
 /**
  * What a file is for; main picks the dialog's title and filters from it. `template` is the
@@ -115,20 +116,49 @@ export interface AppInfo {
   readonly platform: string;
 }
 
-/** What the preload puts on `window.desktop`: functions only, never `ipcRenderer` itself. */
-export interface DesktopBridge {
-  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  appInfo(): Promise<AppInfo>;
+/**
+ * The request of each bridge call: its one argument's schema, or null for a call that takes
+ * none. Main validates every request against it before acting (src-main/ipc.ts `handle`).
+ */
+export const INVOKE_REQUESTS = {
+  openFile: openFileRequest,
+  saveFile: saveFileRequest,
+  appInfo: null,
+  writeBackup: writeBackupRequest,
+  listBackups: null,
+  readBackup: readBackupRequest,
+} as const satisfies Record<InvokeName, ZodType | null>;
+
+/** What each bridge call resolves with (main's handlers are checked against it). */
+export interface InvokeResults {
+  /** The file the user picked, or null when they cancelled. */
+  openFile: OpenedFile | null;
+  saveFile: SaveFileResult;
+  appInfo: AppInfo;
   /**
    * Keeps a backup in the app's backup folder: written atomically, read back and checked, then
    * older automatic backups beyond the retention are deleted. Rejects with a readable message.
    */
-  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  writeBackup: BackupInfo;
   /** The kept backups, newest first. */
-  listBackups(): Promise<BackupInfo[]>;
+  listBackups: BackupInfo[];
   /** The bytes of one kept backup. */
-  readBackup(request: ReadBackupRequest): Promise<Uint8Array>;
+  readBackup: Uint8Array;
+}
+
+/** The validated request of bridge call `N` (undefined for one that takes none). */
+export type InvokeRequest<N extends InvokeName> =
+  (typeof INVOKE_REQUESTS)[N] extends ZodType<infer T> ? T : undefined;
+
+/** The request/response half of the bridge, derived from the handlers' requests and results. */
+export type InvokeBridge = {
+  readonly [N in InvokeName]: [InvokeRequest<N>] extends [undefined]
+    ? () => Promise<InvokeResults[N]>
+    : (request: InvokeRequest<N>) => Promise<InvokeResults[N]>;
+};
+
+/** What the preload puts on `window.desktop`: functions only, never `ipcRenderer` itself. */
+export interface DesktopBridge extends InvokeBridge {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**

@@ -3,6 +3,7 @@ import { canonicalJson } from './canonical-json';
 import { SCHEME_V1, signedContentV1 } from './signed-content-v1';
 import type { SignerDetails } from './signed-content-v2';
 import { SCHEME_V2, signedContentV2 } from './signed-content-v2';
+import { encodeUtf8 } from '../text/utf8';
 
 export type { SignerDetails } from './signed-content-v2';
 
@@ -54,7 +55,7 @@ export async function stageContentHash(
   signer: SignerDetails,
 ): Promise<string> {
   const content = signedContent(record, stage, scheme, signer);
-  return hex(await sha256(new TextEncoder().encode(canonicalJson(content))));
+  return hex(await sha256(encodeUtf8(canonicalJson(content))));
 }
 
 /** The hash as people compare it: groups of four, e.g. "3f2a 9c01 …". */

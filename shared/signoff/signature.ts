@@ -1,5 +1,5 @@
-import { decodeBase64, encodeBase64 } from '../backup/base64';
-import { encodeUtf8 } from '../backup/utf8';
+import { decodeBase64, encodeBase64 } from '../text/base64';
+import { encodeUtf8 } from '../text/utf8';
 import type { Sha256 } from './content-hash';
 
 /**

@@ -1,4 +1,4 @@
-import { decodeBase64, encodeBase64 } from '../backup/base64';
+import { decodeBase64, encodeBase64 } from '../text/base64';
 import { passphraseProblem } from '../backup/build';
 import type { BackupCrypto, SubtleLike } from '../backup/crypto';
 import { deriveBackupKey } from '../backup/crypto';

@@ -5,6 +5,7 @@ import { fail, ok } from '../types/result';
 import type { ZipBudget } from './budgets';
 import type { ZipProblem, ZipProblemCode } from './problems';
 import { byteText, shownName } from './problems';
+import { decodeUtf8Replacing } from '../text/utf8';
 
 /** One file of an archive as its central directory describes it, checked against its local header. */
 export interface ZipEntry {
@@ -175,7 +176,7 @@ function readCentral(
       );
     }
     const nameBytes = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
-    const name = new TextDecoder('utf-8').decode(nameBytes);
+    const name = decodeUtf8Replacing(nameBytes);
     const fields = { size: r.u32(at + 24), compressedSize: r.u32(at + 20), offset: r.u32(at + 42) };
     const extra = at + CENTRAL_SIZE + nameLength;
     zip64Fields(r, extra, extra + extraLength, fields);

@@ -7,8 +7,9 @@ import { certifyingBodyOption } from '../certifying-body';
 import type { ExportOptions } from './export';
 import { exportCommand } from './export';
 import { profileOption, sizeText, writerOf } from './stage-input';
+import { generatorText } from '../../shared/app-identity';
 
-const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
+const GENERATOR = generatorText('fieldbook export');
 
 /**
  * `fieldbook export <file.json> --docx out.docx [--profile …]`: the whole record in the

@@ -13,6 +13,7 @@ import { loadReportFonts } from '../fonts';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
+import { generatorText } from '../../shared/app-identity';
 
 export interface ExportReportOptions {
   readonly stage?: string;
@@ -28,7 +29,7 @@ export interface ExportReportOptions {
   readonly generatedAt?: string;
 }
 
-const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
+const GENERATOR = generatorText('fieldbook export');
 
 /** Reads and checks a template file, or throws a `CliError` naming every line that is wrong. */
 async function templateOption(io: CliIo, path: string | undefined): Promise<ReportTemplate> {

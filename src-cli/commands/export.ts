@@ -1,14 +1,10 @@
 import { ExportError } from '../../shared/export/export-context';
-import { buildRecordReport } from '../../shared/export/pdf/build-record-report';
-import { buildSummaryReport } from '../../shared/export/pdf/build-summary-report';
-import { buildSurveillanceDocumentation } from '../../shared/export/pdf/build-surveillance-documentation';
-import { buildSurveillanceReport } from '../../shared/export/pdf/build-surveillance-report';
-import { buildWholeRecordReport } from '../../shared/export/pdf/build-whole-record';
+import { PDF_REPORTS, PDF_REPORT_KINDS } from '../../shared/export/pdf/pdf-reports';
+import type { PdfReportKind } from '../../shared/export/pdf/pdf-reports';
 import { renderPdf } from '../../shared/export/pdf/render-pdf';
 import { buildWorkbookSpec } from '../../shared/export/xlsx/build-workbook';
 import { renderWorkbook } from '../../shared/export/xlsx/render-workbook';
 import { stageTitle } from '../../shared/records/select-stage';
-import { assertNever } from '../../shared/types/result';
 import { loadReportFonts } from '../fonts';
 import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
@@ -16,15 +12,11 @@ import { parseToday } from './plan';
 import { profileOption, readRecordStage, sizeText, writerOf } from './stage-input';
 import { loadExcelJs } from '../exceljs';
 import { certifyingBodyOption } from '../certifying-body';
+import { generatorText } from '../../shared/app-identity';
 
-export const REPORT_KINDS = [
-  'record',
-  'summary',
-  'surveillance-documentation',
-  'surveillance-report',
-  'whole-record',
-] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+/** The PDF reports `--report` names (shared/export/pdf/pdf-reports.ts, as the app's). */
+export const REPORT_KINDS = PDF_REPORT_KINDS;
+export type ReportKind = PdfReportKind;
 
 export interface ExportOptions {
   readonly stage?: string;
@@ -52,7 +44,7 @@ const REPORT_WORDS: Readonly<Record<ReportKind, string>> = {
   'whole-record': 'whole record',
 };
 
-const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook export)';
+const GENERATOR = generatorText('fieldbook export');
 
 function reportKind(options: ExportOptions): ReportKind {
   const kind = options.report ?? 'record';
@@ -81,29 +73,6 @@ function checkTargets(file: string, options: ExportOptions): void {
   }
   if (options.xlsx !== undefined && options.xlsx === options.pdf) {
     throw new CliError('--xlsx and --pdf name the same file', EXIT.usage);
-  }
-}
-
-/** The PDF report of `kind` for the stage: the two surveillance reports also plan on `today`. */
-function buildReport(
-  kind: ReportKind,
-  record: Parameters<typeof buildRecordReport>[0],
-  stageId: string,
-  settings: Parameters<typeof buildSurveillanceReport>[2],
-): ReturnType<typeof buildRecordReport> {
-  switch (kind) {
-    case 'record':
-      return buildRecordReport(record, stageId, settings);
-    case 'summary':
-      return buildSummaryReport(record, stageId, settings);
-    case 'surveillance-documentation':
-      return buildSurveillanceDocumentation(record, stageId, settings);
-    case 'surveillance-report':
-      return buildSurveillanceReport(record, stageId, settings);
-    case 'whole-record':
-      return buildWholeRecordReport(record, settings);
-    default:
-      return assertNever(kind);
   }
 }
 
@@ -137,7 +106,9 @@ export async function exportCommand(
   try {
     // Built before anything is written: a report the stage cannot have leaves no files behind.
     const definition =
-      options.pdf === undefined ? null : buildReport(kind, record, selected.stage.id, settings);
+      options.pdf === undefined
+        ? null
+        : PDF_REPORTS[kind].build(record, selected.stage.id, settings);
     if (options.xlsx !== undefined) {
       const ExcelJS = await loadExcelJs();
       const bytes = await renderWorkbook(

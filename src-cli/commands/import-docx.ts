@@ -20,6 +20,7 @@ import type { CliIo, ExitCode } from '../io';
 import { CliError, EXIT } from '../io';
 import { readRecordFile } from '../read-record';
 import { sizeText, writerOf } from './stage-input';
+import { generatorText } from '../../shared/app-identity';
 
 export interface ImportDocxOptions {
   /** Where to write the exchange JSON; without it nothing is written. */
@@ -35,7 +36,7 @@ export interface ImportDocxOptions {
   readonly confirm?: boolean;
 }
 
-const GENERATOR = 'CSE Fieldbook 0.1.0 (fieldbook import-docx)';
+const GENERATOR = generatorText('fieldbook import-docx');
 
 /** The libraries of the Word import, loaded at the edge. */
 export async function wordReadLibraries(): Promise<Parameters<typeof importDocx>[1]> {

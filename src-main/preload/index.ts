@@ -1,19 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type {
-  AppInfo,
-  BackupInfo,
   DesktopBridge,
   FlushOutcome,
+  InvokeBridge,
+  InvokeName,
   MenuCommand,
-  OpenFileRequest,
-  OpenedFile,
-  ReadBackupRequest,
-  SaveFileRequest,
-  SaveFileResult,
-  WriteBackupRequest,
 } from '../../shared/ipc/contract';
-import { CHANNELS, isMenuCommand } from '../../shared/ipc/channels';
+import { CHANNELS, INVOKE_CHANNELS, isMenuCommand } from '../../shared/ipc/channels';
 
 /**
  * The sandboxed preload: puts exactly one object, `window.desktop`, into the page. It holds
@@ -32,24 +26,24 @@ ipcRenderer.on(CHANNELS.flushRequest, () => {
   void Promise.allSettled(flushes).then((results) => {
     const unsaved = results.reduce(
       (sum, r) =>
-        sum + (r.status === 'fulfilled' && Number.isInteger(r.value?.unsaved) ? r.value.unsaved : 1),
+        sum +
+        (r.status === 'fulfilled' && Number.isInteger(r.value?.unsaved) ? r.value.unsaved : 1),
       0,
     );
     ipcRenderer.send(CHANNELS.flushDone, { unsaved });
   });
 });
 
+/** Every request/response call, forwarded to its channel with its arguments unchanged. */
+const invokers = Object.fromEntries(
+  (Object.keys(INVOKE_CHANNELS) as InvokeName[]).map((name) => [
+    name,
+    (...args: unknown[]): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNELS[name], ...args),
+  ]),
+) as InvokeBridge;
+
 const bridge = {
-  openFile: (request: OpenFileRequest): Promise<OpenedFile | null> =>
-    ipcRenderer.invoke(CHANNELS.openFile, request),
-  saveFile: (request: SaveFileRequest): Promise<SaveFileResult> =>
-    ipcRenderer.invoke(CHANNELS.saveFile, request),
-  appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.appInfo),
-  writeBackup: (request: WriteBackupRequest): Promise<BackupInfo> =>
-    ipcRenderer.invoke(CHANNELS.backupWrite, request),
-  listBackups: (): Promise<BackupInfo[]> => ipcRenderer.invoke(CHANNELS.backupList),
-  readBackup: (request: ReadBackupRequest): Promise<Uint8Array> =>
-    ipcRenderer.invoke(CHANNELS.backupRead, request),
+  ...invokers,
   onMenuCommand: (listener: (command: MenuCommand) => void): (() => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

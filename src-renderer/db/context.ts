@@ -1,5 +1,5 @@
 import { StorageError } from './errors';
-import type { OrganisationRow } from './rows';
+import type { OrganisationRow, StageRow } from './rows';
 import type { FieldbookDb } from './schema';
 
 /** What the repository's operations share: the database and the injected world. */
@@ -23,5 +23,22 @@ export async function liveOrganisation(db: FieldbookDb, id: string): Promise<Org
 export async function writableOrganisation(db: FieldbookDb, id: string): Promise<OrganisationRow> {
   const row = await liveOrganisation(db, id);
   if (row.trashedAt !== null) throw new StorageError('read-only');
+  return row;
+}
+
+/**
+ * A live stage of an organisation that may be edited (see `writableOrganisation`), or
+ * `not-found` for a stage the organisation does not have. Call inside a transaction.
+ */
+export async function writableStage(
+  db: FieldbookDb,
+  organisationId: string,
+  stageId: string,
+): Promise<StageRow> {
+  await writableOrganisation(db, organisationId);
+  const row = await db.stages.get(stageId);
+  if (!row || row.deleted || row.organisationId !== organisationId) {
+    throw new StorageError('not-found');
+  }
   return row;
 }

@@ -5,7 +5,7 @@ import type { EvidenceLibrary } from '../../shared/evidence/types';
 import type { ChangeBatch } from './changes';
 import { diffFields } from './changes';
 import type { RepositoryContext } from './context';
-import { nextVersion } from './edits';
+import { nextVersion } from './write-logged';
 import { StorageError } from './errors';
 import { hasEvidenceTables, liveEvidenceRows } from './evidence-reads';
 import type { DocumentRow, LinkRow } from './evidence-rows';

@@ -4,13 +4,13 @@ import type { EvidenceLink, LinkId } from '../../shared/evidence/types';
 import type { OrganisationId } from '../../shared/types/ids';
 import { diffFields } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion, unchanged } from './edits';
+import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
 import type { LinkPatch } from './evidence-repository';
 import type { LinkRow } from './evidence-rows';
 import { LINK_FIELDS, linkBody } from './evidence-rows';
 import { liveDocument, logEvidence } from './evidence-writes';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { entryRowId, header } from './rows';
 import { refuseSignedOffLink } from './signed-off';
 import type { FieldbookDb } from './schema';
@@ -114,24 +114,15 @@ export function updateLink(
         ...(patch.section !== undefined ? { section: patch.section } : {}),
       };
       const changes = diffFields(row, next, LINK_FIELDS);
-      if (changes.length === 0) return unchanged(row);
-      const at = ctx.now();
-      const write = nextVersion(row, next, at);
-      await db.evidenceLinks.put(write.row);
-      await logEvidence(
-        ctx,
-        at,
-        {
-          entity: 'link',
-          entityId: row.id,
-          organisationId,
-          stageId: row.stageId,
-          elementId: row.element,
-          revision: write.receipt.revision,
-        },
-        changes,
-      );
-      return write.receipt;
+      const target = {
+        entity: 'link',
+        entityId: row.id,
+        organisationId,
+        stageId: row.stageId,
+        elementId: row.element,
+      } as const;
+      const table = db.evidenceLinks;
+      return (await writeLogged(ctx, { table, row, next, changes, target })).receipt;
     },
   );
 }

@@ -13,7 +13,7 @@ import type {
 } from '../../shared/evidence/types';
 import type { OrganisationId } from '../../shared/types/ids';
 import type { DocumentTextRow } from './evidence-rows';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 
 /** A document as the library screen shows it. */
 export interface StoredDocument {

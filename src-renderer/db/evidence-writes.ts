@@ -6,12 +6,12 @@ import type { OrganisationId } from '../../shared/types/ids';
 import { ChangeBatch, diffFields } from './changes';
 import type { FieldChange } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion, unchanged } from './edits';
+import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
 import type { AddDocumentOutcome, DocumentPatch, NewDocument } from './evidence-repository';
 import type { DocumentRow, LinkRow } from './evidence-rows';
 import { DOCUMENT_FIELDS, documentBody, documentFromRow } from './evidence-rows';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { header } from './rows';
 import type { FieldbookDb } from './schema';
 import { refuseSignedOffDocument } from './signed-off';
@@ -143,24 +143,15 @@ async function writeDocument(
   next: DocumentRow,
 ): Promise<SaveReceipt> {
   const changes = diffFields(row, next, DOCUMENT_FIELDS);
-  if (changes.length === 0) return unchanged(row);
-  const at = ctx.now();
-  const write = nextVersion(row, next, at);
-  await ctx.db.documents.put(write.row);
-  await logEvidence(
-    ctx,
-    at,
-    {
-      entity: 'document',
-      entityId: row.id,
-      organisationId: row.organisationId,
-      stageId: next.stageId,
-      elementId: null,
-      revision: write.receipt.revision,
-    },
-    changes,
-  );
-  return write.receipt;
+  const target = {
+    entity: 'document',
+    entityId: row.id,
+    organisationId: row.organisationId,
+    stageId: next.stageId,
+    elementId: null,
+  } as const;
+  const table = ctx.db.documents;
+  return (await writeLogged(ctx, { table, row, next, changes, target })).receipt;
 }
 
 function editDocument(

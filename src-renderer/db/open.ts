@@ -1,7 +1,7 @@
 import { Dexie, type DexieOptions } from 'dexie';
 import { NewerSchemaError, classifyStorageError } from './errors';
 import { SCHEMA_STEPS, applyStep, declareSchema, knownSchemaVersion } from './migrations';
-import type { SchemaStep } from './migrations';
+import type { SchemaStep } from './schema-step';
 import { DB_NAME, SCHEMA_VERSION_KEY, type FieldbookDb } from './schema';
 
 export interface OpenFieldbookOptions {

@@ -12,7 +12,7 @@ import {
   withEntries,
 } from './rows';
 import { stageMarksFromEntries, stageWithMarks } from './stage-marks';
-import type { StageMarksRow } from './stage-marks';
+import type { StageMarksRow } from './stage-marks-row';
 
 function liveStagesInOrder(rows: readonly StageRow[]): StageRow[] {
   return rows.filter((s) => !s.deleted).sort((a, b) => a.position - b.position);

@@ -6,9 +6,10 @@ import { CLIENT_ID_PATTERN } from '../../shared/types/ids';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
 import { ChangeBatch, diffFields, diffNested, diffStage } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion, unchanged } from './edits';
+import { nextVersion, writeLogged } from './write-logged';
+import { organisationTarget } from './edits';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { EntryRow, OrganisationRow, StageRow } from './rows';
 import {
   ENTRY_FIELDS,
@@ -249,7 +250,6 @@ export function replaceRecord(
     const orgRow = await writableOrganisation(db, id);
     await checkStageIds(ctx, id, record.stages);
     const writes = new Writes(ctx, ctx.now());
-    let receipt = unchanged(orgRow);
 
     const desired: OrganisationRow = {
       ...orgRow,
@@ -263,16 +263,16 @@ export function replaceRecord(
     if (signed[0] && orgChanges.some((c) => isSignedHeaderField(c.field))) {
       throw signedOffError(signed[0], 'the organisation’s details');
     }
-    if (orgChanges.length > 0) {
-      const write = nextVersion(orgRow, desired, writes.at);
-      await db.organisations.put(write.row);
-      receipt = write.receipt;
-      const target = { entity: 'organisation', entityId: id, organisationId: id } as const;
-      writes.batch.add(
-        { ...target, stageId: null, elementId: null, revision: receipt.revision },
-        orgChanges,
-      );
-    }
+    const orgWrite = await writeLogged(ctx, {
+      table: db.organisations,
+      row: orgRow,
+      next: desired,
+      changes: orgChanges,
+      target: organisationTarget(id),
+      at: writes.at,
+      batch: writes.batch,
+    });
+    const receipt = orgWrite.receipt;
 
     const oldEntries = new Map(
       (await db.entries.where('organisationId').equals(id).toArray()).map((e) => [e.id, e]),

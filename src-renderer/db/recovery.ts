@@ -1,31 +1,10 @@
 // Edits the database refused for good (a signed-off stage, a record in the trash or removed, a
 // value it cannot store), kept with their text so that nothing typed is lost: the assessor can
 // copy the text or apply it again once the cause is gone. One row per refused write.
-import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { hasSchema4Tables } from './schema';
-import type { EntryPatch, OrganisationPatch, StagePatch } from './repository';
-
-/** What a refused write was for. */
-export type RecoveryTarget =
-  | { readonly kind: 'entry'; readonly stageId: StageId; readonly element: ElementId }
-  | { readonly kind: 'stage'; readonly stageId: StageId }
-  | { readonly kind: 'organisation' };
-
-/** A refused write as the assessor will see it: where, what was typed, why it was refused. */
-export interface RecoveryItem {
-  readonly id: string;
-  readonly organisationId: OrganisationId;
-  /** The organisation's name when it was refused (the record may be gone since). */
-  readonly organisationName: string;
-  readonly target: RecoveryTarget;
-  readonly patch: EntryPatch | StagePatch | OrganisationPatch;
-  /** The refusal in words. */
-  readonly reason: string;
-  /** ISO 8601 instant it was refused. */
-  readonly at: string;
-}
+import type { RecoveryItem } from './repository';
 
 /** The stored row: the item itself (schema version 4, table `recovery`). */
 export type RecoveryRow = RecoveryItem;

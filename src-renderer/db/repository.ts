@@ -12,7 +12,7 @@ import type { AppSettings } from '../../shared/settings/settings';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { EvidenceRepository } from './evidence-repository';
-import type { RecoveryItem } from './recovery';
+import type { SaveReceipt } from './receipt';
 
 export type EntryPatch = Partial<Omit<ElementEntry, 'element'>>;
 export type OrganisationPatch = Partial<Omit<Organisation, 'id'>>;
@@ -32,12 +32,6 @@ export interface StageRemoval extends SaveReceipt {
     /** Evidence links to its elements that were unlinked. */
     readonly unlinked: number;
   };
-}
-
-/** Proof that a write committed (the awaited transaction finished). */
-export interface SaveReceipt {
-  readonly revision: number;
-  readonly committedAt: string;
 }
 
 export interface PortfolioRow {
@@ -76,6 +70,26 @@ export interface ChangeLogEntry {
   readonly before: unknown;
   readonly after: unknown;
   readonly revision: number;
+}
+
+/** What a refused write was for. */
+export type RecoveryTarget =
+  | { readonly kind: 'entry'; readonly stageId: StageId; readonly element: ElementId }
+  | { readonly kind: 'stage'; readonly stageId: StageId }
+  | { readonly kind: 'organisation' };
+
+/** A refused write as the assessor will see it: where, what was typed, why it was refused. */
+export interface RecoveryItem {
+  readonly id: string;
+  readonly organisationId: OrganisationId;
+  /** The organisation's name when it was refused (the record may be gone since). */
+  readonly organisationName: string;
+  readonly target: RecoveryTarget;
+  readonly patch: EntryPatch | StagePatch | OrganisationPatch;
+  /** The refusal in words. */
+  readonly reason: string;
+  /** ISO 8601 instant it was refused. */
+  readonly at: string;
 }
 
 /**
@@ -156,25 +170,3 @@ export interface FieldbookRepository extends EvidenceRepository {
   /** Keeps a newly made signing key; from then on sign-offs use it. */
   saveSigningKey(key: StoredSigningKey): Promise<void>;
 }
-
-export type {
-  AddDocumentOutcome,
-  DocumentPatch,
-  EvidenceRepository,
-  LinkPatch,
-  NewDocument,
-  StoredDocument,
-  StoredLibrary,
-} from './evidence-repository';
-export type { DocumentTextRow } from './evidence-rows';
-export type { RecoveryItem, RecoveryTarget } from './recovery';
-export { createRepository } from './dexie-repository';
-export type { RepositoryDeps } from './dexie-repository';
-export { openFieldbookDb } from './open';
-export type { OpenFieldbookOptions } from './open';
-export { NewerSchemaError, StorageError, classifyStorageError, isPermanentRefusal } from './errors';
-export type { StorageErrorKind } from './errors';
-export { requestPersistentStorage } from './persist';
-export type { PersistenceReport, StorageManagerLike } from './persist';
-export type { FieldbookDb } from './schema';
-export { DB_NAME } from './schema';

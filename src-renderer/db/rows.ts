@@ -116,8 +116,6 @@ export interface ChangeRow {
   readonly seq: number;
 }
 
-export type { DocumentRow } from './evidence-rows';
-
 export interface BlobRow {
   readonly hash: string;
   readonly data: ArrayBuffer;

@@ -3,7 +3,7 @@
 // each file (by content hash) and the links from documents to elements.
 import { DOCUMENT_KINDS } from '../../shared/evidence/types';
 import { extensionOf } from '../../shared/evidence/file-kinds';
-import type { RawRow, SchemaStep } from './migrations';
+import type { RawRow, SchemaStep } from './schema-step';
 
 const KIND_BY_EXTENSION: Readonly<Record<string, (typeof DOCUMENT_KINDS)[number]>> = {
   pdf: 'pdf',

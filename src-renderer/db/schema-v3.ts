@@ -2,7 +2,7 @@
 // organisation without reading evidence text. No existing row changes; the new table is filled
 // from the entry rows.
 import type { Transaction } from 'dexie';
-import type { SchemaStep } from './migrations';
+import type { SchemaStep } from './schema-step';
 import type { EntryRow } from './rows';
 import { STAGE_MARKS_STORES, marksSourceOf, stageMarksFromEntries } from './stage-marks';
 import type { EntryMarksSource } from './stage-marks';

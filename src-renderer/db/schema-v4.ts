@@ -2,7 +2,7 @@
 // database refused for good (the stage was signed off, the record was trashed or removed), so the
 // assessor can copy or re-apply it; `signingKeys` keeps the assessor's Ed25519 key pair, the
 // private key encrypted with their passphrase (shared/signoff/signing-key.ts).
-import type { SchemaStep } from './migrations';
+import type { SchemaStep } from './schema-step';
 
 /** The stores schema version 4 adds. */
 export const STORES_V4 = {

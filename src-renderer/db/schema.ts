@@ -1,17 +1,9 @@
 import type { Dexie, Table } from 'dexie';
-import type { DocumentTextRow, LinkRow } from './evidence-rows';
-import type { RecoveryRow } from './recovery';
-import type { SigningKeyRow } from './signing-keys';
-import type { StageMarksRow } from './stage-marks';
-import type {
-  BlobRow,
-  ChangeRow,
-  DocumentRow,
-  EntryRow,
-  MetaRow,
-  OrganisationRow,
-  StageRow,
-} from './rows';
+import type { StoredSigningKey } from '../../shared/signoff/signing-key';
+import type { DocumentRow, DocumentTextRow, LinkRow } from './evidence-rows';
+import type { RecoveryItem } from './repository';
+import type { StageMarksRow } from './stage-marks-row';
+import type { BlobRow, ChangeRow, EntryRow, MetaRow, OrganisationRow, StageRow } from './rows';
 
 /** The production database name (IndexedDB is keyed by origin and this name). */
 export const DB_NAME = 'cse-fieldbook';
@@ -64,9 +56,9 @@ export type FieldbookDb = Dexie & {
   /** Schema 3: each stage's marks in one row, an index kept in step with `entries`. */
   readonly stageMarks: Table<StageMarksRow, string>;
   /** Schema 4: edits refused for good, kept with their text for the assessor. */
-  readonly recovery: Table<RecoveryRow, string>;
+  readonly recovery: Table<RecoveryItem, string>;
   /** Schema 4: the assessor's signing key, its private half encrypted. */
-  readonly signingKeys: Table<SigningKeyRow, string>;
+  readonly signingKeys: Table<StoredSigningKey, string>;
 };
 
 /** True when the database has the schema-4 tables (tests may open older schemas). */

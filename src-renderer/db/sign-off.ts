@@ -2,11 +2,11 @@
 // transaction. While signed off, updateStage and updateEntry refuse (see refuseSignedOff).
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import type { StageSignOff } from '../../shared/types/record';
-import { ChangeBatch } from './changes';
-import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion } from './edits';
+import { writableStage, type RepositoryContext } from './context';
+import { stageTarget } from './edits';
+import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { StageRow } from './rows';
 
 async function writeSignOff(
@@ -17,32 +17,18 @@ async function writeSignOff(
 ): Promise<SaveReceipt> {
   const { db } = ctx;
   return db.transaction('rw', [db.organisations, db.stages, db.changes], async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await db.stages.get(stageId);
-    if (!row || row.deleted || row.organisationId !== organisationId) {
-      throw new StorageError('not-found');
-    }
+    const row = await writableStage(db, organisationId, stageId);
     const { signOff, reason } = change(row);
-    const at = ctx.now();
-    const write = nextVersion(row, { ...row, signOff }, at);
-    await db.stages.put(write.row);
-    const batch = new ChangeBatch(ctx.newId, at);
-    const target = {
-      entity: 'stage',
-      entityId: stageId,
-      organisationId,
-      stageId,
-      elementId: null,
-      revision: write.receipt.revision,
-    } as const;
-    batch.add(target, [
+    const target = stageTarget(organisationId, stageId);
+    // Always written and logged, even when it signs the same content again.
+    const changes = [
       { field: 'signOff', before: row.signOff ?? null, after: signOff },
       ...(reason === null
         ? []
         : [{ field: 'signOffWithdrawnBecause', before: null, after: reason }]),
-    ]);
-    await db.changes.bulkAdd(batch.rows);
-    return write.receipt;
+    ];
+    const next = { ...row, signOff };
+    return (await writeLogged(ctx, { table: db.stages, row, next, changes, target })).receipt;
   });
 }
 

@@ -6,9 +6,6 @@ import type { RepositoryContext } from './context';
 import { StorageError } from './errors';
 import { hasSchema4Tables } from './schema';
 
-/** The stored row is the key as shared/ made it. */
-export type SigningKeyRow = StoredSigningKey;
-
 function needsSchema4(ctx: RepositoryContext): void {
   if (!hasSchema4Tables(ctx.db)) {
     throw new StorageError(

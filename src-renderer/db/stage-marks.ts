@@ -10,30 +10,13 @@
 // entry rows (`stageMarksFromEntries`), which the schema-3 upgrade does. Entry writes keep it in
 // step inside their own transaction; a stage without a row is read from its entries instead.
 import type { ElementId } from '../../shared/types/ids';
-import type { MaybeMark } from '../../shared/types/marks';
 import type { Stage } from '../../shared/types/record';
 import type { FieldbookDb } from './schema';
 import type { EntryRow } from './rows';
+import type { ElementMarks, StageMarksRow } from './stage-marks-row';
 
 /** The entry fields the index copies; a write that changes none of them leaves it alone. */
 export const MARK_FIELDS = ['dtrMark', 'finalMark', 'verifiedOnSite'] as const;
-
-export interface ElementMarks {
-  readonly element: string;
-  readonly dtrMark: MaybeMark;
-  readonly finalMark: MaybeMark;
-  readonly verifiedOnSite: boolean;
-}
-
-export interface StageMarksRow {
-  /** The stage id (stage ids are unique across organisations). */
-  readonly id: string;
-  readonly organisationId: string;
-  /** The latest `updatedAt` of the entry rows whose marks it holds. */
-  readonly updatedAt: string;
-  /** Live (not tombstoned) entries only, in the order first seen. */
-  readonly marks: readonly ElementMarks[];
-}
 
 /** The Dexie stores declaration of the table. */
 export const STAGE_MARKS_STORES = { stageMarks: '&id, organisationId' } as const;

@@ -5,11 +5,10 @@
 // transaction. A signed-off stage is refused.
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import { ChangeBatch } from './changes';
-import { writableOrganisation, type RepositoryContext } from './context';
-import { nextVersion } from './edits';
-import { StorageError } from './errors';
+import { writableStage, type RepositoryContext } from './context';
+import { nextVersion, writeLogged } from './write-logged';
 import type { DocumentRow, LinkRow } from './evidence-rows';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import { header } from './rows';
 import { refuseSignedOff } from './signed-off';
 import { blankEntry, blankStage } from './tombstones';
@@ -39,11 +38,7 @@ export function removeStage(
     db.changes,
   ];
   return db.transaction('rw', tables, async () => {
-    await writableOrganisation(db, organisationId);
-    const row = await db.stages.get(stageId);
-    if (!row || row.deleted || row.organisationId !== organisationId) {
-      throw new StorageError('not-found');
-    }
+    const row = await writableStage(db, organisationId, stageId);
     // A signed-off stage is never removed: the same refusal as every write to one.
     refuseSignedOff(row);
     const at = ctx.now();
@@ -117,19 +112,21 @@ export function removeStage(
       .filter((s) => !s.deleted && s.position > row.position)
       .sort((a, b) => a.position - b.position);
     for (const stage of later) {
-      const write = nextVersion(stage, { ...stage, position: stage.position - 1 }, at);
-      await db.stages.put(write.row);
-      batch.add(
-        {
+      await writeLogged(ctx, {
+        table: db.stages,
+        row: stage,
+        next: { ...stage, position: stage.position - 1 },
+        changes: [{ field: 'position', before: stage.position, after: stage.position - 1 }],
+        target: {
           entity: 'stage',
           entityId: stage.id,
           organisationId,
           stageId: stage.id,
           elementId: null,
-          revision: write.row.revision,
         },
-        [{ field: 'position', before: stage.position, after: stage.position - 1 }],
-      );
+        at,
+        batch,
+      });
     }
     await db.changes.bulkAdd(batch.rows);
     return { revision: tomb.revision, committedAt: at, removed };

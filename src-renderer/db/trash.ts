@@ -2,9 +2,10 @@
 import type { OrganisationId } from '../../shared/types/ids';
 import { ChangeBatch, diffFields } from './changes';
 import { liveOrganisation, type RepositoryContext } from './context';
-import { nextVersion, unchanged, logOrganisation } from './edits';
+import { organisationTarget } from './edits';
+import { writeLogged } from './write-logged';
 import { StorageError } from './errors';
-import type { SaveReceipt } from './repository';
+import type { SaveReceipt } from './receipt';
 import type { OrganisationRow } from './rows';
 import { blankEntry, blankOrganisation, blankStage } from './tombstones';
 import { blankEvidence, evidenceTrashTables } from './evidence-trash';
@@ -26,11 +27,9 @@ function setState(
     const at = ctx.now();
     const next = change(row, at);
     const changes = diffFields(row, next, STATE_FIELDS);
-    if (changes.length === 0) return unchanged(row);
-    const write = nextVersion(row, next, at);
-    await db.organisations.put(write.row);
-    await logOrganisation(ctx, at, id, write.receipt.revision, changes);
-    return write.receipt;
+    const target = organisationTarget(id);
+    return (await writeLogged(ctx, { table: db.organisations, row, next, changes, target, at }))
+      .receipt;
   });
 }
 

@@ -3,6 +3,7 @@ import { MAX_BRIDGE_FILE_BYTES } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 import { FILE_ACCEPT, FILE_MIME } from './platform';
 import { createIndexedDbBackupStore } from './web-backups';
+import { APP_VERSION } from '../../shared/app-identity';
 
 /** Picks a file with a hidden `<input type=file>`; resolves `null` when the user cancels. */
 function pickFile(accept: string): Promise<File | null> {
@@ -48,7 +49,7 @@ export function createWebPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { saved: true, name: suggestedName };
     },
-    appInfo: async () => ({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web' }),
+    appInfo: async () => ({ version: APP_VERSION, platform: 'web' }),
     backups: createIndexedDbBackupStore(),
     onMenuCommand: () => () => undefined,
     onBeforeClose: (guard) => {

@@ -1,8 +1,8 @@
 import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
 import type { ColumnMappings, DocxImport, ImportOverStored, RecordDiff } from '../../shared/word';
-import type { PendingBundle } from '../features/evidence/bundle-io';
-import type { ExportKind } from '../features/exports/export-kinds';
+import type { PendingBundle } from '../services/evidence/bundle-io';
+import type { ExportKind } from '../services/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
 import type { CertifyingBody } from '../../shared/settings/certifying-body';
 import type { AppSettings } from '../../shared/settings/settings';
@@ -16,7 +16,7 @@ import type {
   OrganisationPatch,
   PortfolioRow,
   StagePatch,
-} from '../db/repository';
+} from '../db/index';
 import type { Platform } from '../platform/platform';
 import type { SaveStatus } from './autosave';
 import type { Route } from './route';
@@ -24,7 +24,7 @@ import type { UndoStep } from './undo';
 import type { EditJournal } from './journal';
 import type { KeyCrypto, StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { SignOffCheck } from '../../shared/signoff/verify-sign-off';
-import type { RecoveryItem } from '../db/repository';
+import type { RecoveryItem } from '../db/index';
 
 /** What the store needs from the outside world; injected so tests can fake it. */
 export interface AppDeps {
@@ -278,7 +278,13 @@ export interface UiSlice {
   readonly portfolioQuery: string;
   /** Element to scroll to and focus once the workbook shows it. */
   readonly focusRequest: { readonly element: ElementId; readonly seq: number } | null;
+  /** Goes to `route`: sets it and the URL hash that mirrors it. */
   navigate(route: Route): void;
+  /**
+   * The URL hash changed (back, forward, a link, or `navigate`): the route follows it, once; a
+   * hash that names the current route changes nothing.
+   */
+  followHash(hash: string): void;
   toggleFilter(filter: WorkbookFilter): void;
   clearFilters(): void;
   setPaletteOpen(open: boolean): void;
@@ -289,11 +295,34 @@ export interface UiSlice {
   focusElement(element: ElementId): void;
 }
 
+/** The tail every import shares, and what the app does when a stored record was written over. */
+export interface ImportSlice {
+  /**
+   * The safety backup before an import writes over stored records; false, with the reason
+   * shown, when it failed (then nothing may be imported).
+   */
+  safeToImport(): Promise<boolean>;
+  /**
+   * Stores an imported record: the safety backup first, then the record created, or written
+   * over the stored one with its signed-off stages kept as stored (`replace`). On success the
+   * dialog closes, `recordReplaced` runs and the organisation opens; on failure a dialog says
+   * why and that nothing stored was changed. True when stored.
+   */
+  importRecord(record: AssessmentRecord, options: { readonly replace: boolean }): Promise<boolean>;
+  /**
+   * A stored record was written over (an import, a restore; null: any record): the undo history
+   * (text from before) and the evidence sessions are dropped, the record on screen is read
+   * again, and the portfolio too.
+   */
+  recordReplaced(id: OrganisationId | null): Promise<void>;
+}
+
 export type AppState = PortfolioSlice &
   RecordSlice &
   SignOffSlice &
   RecoverySlice &
   FileSlice &
+  ImportSlice &
   ExportSlice &
   WordSlice &
   SettingsSlice &

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { isPermanentRefusal } from '../db/repository';
-import type { RecoveryTarget } from '../db/repository';
+import { isPermanentRefusal } from '../db/index';
+import type { RecoveryTarget } from '../db/index';
 import type { AppDeps, AppState } from './app-state';
 import type { PendingWrite } from './autosave';
 import { AutosaveQueue } from './autosave';

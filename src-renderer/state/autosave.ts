@@ -1,5 +1,5 @@
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from '../db/repository';
+import type { EntryPatch, OrganisationPatch, SaveReceipt, StagePatch } from '../db/index';
 
 /** One pending write; patches for the same target merge, newest field values win. */
 export type PendingWrite =

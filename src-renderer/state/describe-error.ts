@@ -1,4 +1,4 @@
-import { isPermanentRefusal } from '../db/repository';
+import { isPermanentRefusal } from '../db/index';
 
 /**
  * A failure in words for the status bar and dialogs. Storage failures say what happened and

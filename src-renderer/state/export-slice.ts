@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PROFILE, findProfile } from '../../shared/scoring/profiles';
-import { EXPORT_NAMES, REPORT_EXPORTS } from '../features/exports/export-kinds';
+import { EXPORT_NAMES, REPORT_EXPORTS } from '../services/exports/export-kinds';
 import { stageReportGaps } from '../../shared/report/check';
 import type { AppDeps, AppState, ExportSlice } from './app-state';
 import { describeError } from './describe-error';
@@ -49,7 +49,7 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       }
       set({ busy: `Preparing the ${EXPORT_NAMES[kind].toLowerCase()}…` });
       try {
-        const { runExport } = await import('../features/exports/run-export');
+        const { runExport } = await import('../services/exports/run-export');
         // Exports list each element's linked evidence: the record goes with its library.
         const full = await withEvidence(repository, get().record ?? record);
         // The certifying body's details go on every page; unreadable settings stop the export
@@ -101,7 +101,7 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       set({ busy: `Reading ${file.name}…` });
       const current = get().record ?? record;
       try {
-        const { workbookDifferences } = await import('../features/exports/import-workbook');
+        const { workbookDifferences } = await import('../services/exports/import-workbook');
         const read = await workbookDifferences(file.bytes, current, stageId);
         set({ busy: null });
         if (!read.ok) {
@@ -133,7 +133,7 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         });
         return;
       }
-      const { applyEdits } = await import('../features/exports/import-workbook');
+      const { applyEdits } = await import('../services/exports/import-workbook');
       const applied = applyEdits(get().record ?? record, stageId, accepted);
       if (!applied.ok) {
         get().showDialog({

@@ -4,7 +4,7 @@ import { describeKeptSignOffs, keepSignedOffStages } from '../../shared/signoff/
 import type { CheckCrypto } from '../../shared/signoff/verify-sign-off';
 import { checkSignOff, describeSignOffCheck } from '../../shared/signoff/verify-sign-off';
 import type { AssessmentRecord } from '../../shared/types/record';
-import type { FieldbookRepository } from '../db/repository';
+import type { FieldbookRepository } from '../db/index';
 
 /** What an import over a stored record writes, and what it leaves as stored (its preview). */
 export interface GuardedImport {

@@ -1,6 +1,6 @@
 import type { ElementId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, ElementEntry, Stage } from '../../shared/types/record';
-import type { EntryPatch, StagePatch } from '../db/repository';
+import type { EntryPatch, StagePatch } from '../db/index';
 import type { PendingWrite } from './autosave';
 
 /** The stage with this id, if the record has it. */

@@ -12,20 +12,21 @@ import { isSignedHeaderField } from '../../shared/signoff/signed-off-stages';
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
-/** The record being edited, with debounced autosave and an undo stack. */
-export function createRecordSlice(
-  set: Set,
-  get: Get,
-  deps: AppDeps,
-  autosave: AutosaveQueue,
-): RecordSlice {
-  const { repository } = deps;
-
+/** What the record slice's action creators share. */
+interface RecordContext {
+  readonly set: Set;
+  readonly get: Get;
+  readonly deps: AppDeps;
+  readonly autosave: AutosaveQueue;
   /**
    * A signed-off stage takes no edits (nor does the organisation header it vouches for, named
    * by `what`); says so once per attempt and returns true.
    */
-  function refuseIfSignedOff(stageId: StageId, what = 'it is'): boolean {
+  readonly refuseIfSignedOff: (stageId: StageId, what?: string) => boolean;
+}
+
+function signedOffGuard(get: Get): RecordContext['refuseIfSignedOff'] {
+  return (stageId, what = 'it is') => {
     const stage = findStage(get().record, stageId);
     if (!stage?.signOff) return false;
     if (get().dialog === null) {
@@ -36,14 +37,18 @@ export function createRecordSlice(
       });
     }
     return true;
-  }
+  };
+}
 
+/** Opening a record, and starting its next stage. */
+function openingActions({
+  set,
+  get,
+  deps,
+  autosave,
+}: RecordContext): Pick<RecordSlice, 'openRecord' | 'startNextStage'> {
+  const { repository } = deps;
   return {
-    record: null,
-    recordError: null,
-    save: { state: 'idle' },
-    undoStack: [],
-
     async openRecord(id) {
       if (get().record?.organisation.id === id) return;
       await autosave.flush();
@@ -61,65 +66,6 @@ export function createRecordSlice(
       } catch (error) {
         set({ record: null, recordError: describeError(error) });
       }
-    },
-
-    editEntry(stageId, element, patch) {
-      const record = get().record;
-      if (refuseIfSignedOff(stageId)) return;
-      const entry = findStage(record, stageId)?.entries.find((e) => e.element === element);
-      if (!record || !entry) return;
-      const before = previousValues(entry, patch);
-      if (
-        Object.keys(patch).every(
-          (k) => before[k as keyof typeof before] === patch[k as keyof typeof patch],
-        )
-      )
-        return;
-      set({
-        record: patchEntry(record, stageId, element, patch),
-        undoStack: pushUndo(get().undoStack, {
-          stageId,
-          element,
-          before,
-          after: patch,
-          at: performance.now(),
-          label: `${element} ${Object.keys(patch).join(', ')}`,
-        }),
-      });
-      autosave.enqueue({
-        kind: 'entry',
-        organisationId: record.organisation.id,
-        stageId,
-        element,
-        patch,
-      });
-      // A mark or the VO flag is a decision, not typing: write it now, so every one is on record.
-      if ('dtrMark' in patch || 'finalMark' in patch || 'verifiedOnSite' in patch) {
-        void autosave.flush();
-      }
-    },
-
-    editStage(stageId, patch) {
-      const record = get().record;
-      if (refuseIfSignedOff(stageId)) return;
-      if (!record) return;
-      set({ record: patchStage(record, stageId, patch) });
-      autosave.enqueue({ kind: 'stage', organisationId: record.organisation.id, stageId, patch });
-    },
-
-    editOrganisation(patch) {
-      const record = get().record;
-      if (!record) return;
-      const signed = Object.keys(patch).some((f) => isSignedHeaderField(f))
-        ? record.stages.find((s) => s.signOff !== undefined)
-        : undefined;
-      if (
-        signed &&
-        refuseIfSignedOff(signed.id, 'the organisation’s name, reference, units and contacts are')
-      )
-        return;
-      set({ record: { ...record, organisation: { ...record.organisation, ...patch } } });
-      autosave.enqueue({ kind: 'organisation', organisationId: record.organisation.id, patch });
     },
 
     async startNextStage() {
@@ -159,6 +105,52 @@ export function createRecordSlice(
       });
       return started.value.stage.id;
     },
+  };
+}
+
+/** Edits of element entries, and their undo. */
+function entryActions({
+  set,
+  get,
+  autosave,
+  refuseIfSignedOff,
+}: RecordContext): Pick<RecordSlice, 'editEntry' | 'undo' | 'clearUndo'> {
+  return {
+    editEntry(stageId, element, patch) {
+      const record = get().record;
+      if (refuseIfSignedOff(stageId)) return;
+      const entry = findStage(record, stageId)?.entries.find((e) => e.element === element);
+      if (!record || !entry) return;
+      const before = previousValues(entry, patch);
+      if (
+        Object.keys(patch).every(
+          (k) => before[k as keyof typeof before] === patch[k as keyof typeof patch],
+        )
+      )
+        return;
+      set({
+        record: patchEntry(record, stageId, element, patch),
+        undoStack: pushUndo(get().undoStack, {
+          stageId,
+          element,
+          before,
+          after: patch,
+          at: performance.now(),
+          label: `${element} ${Object.keys(patch).join(', ')}`,
+        }),
+      });
+      autosave.enqueue({
+        kind: 'entry',
+        organisationId: record.organisation.id,
+        stageId,
+        element,
+        patch,
+      });
+      // A mark or the VO flag is a decision, not typing: write it now, so every one is on record.
+      if ('dtrMark' in patch || 'finalMark' in patch || 'verifiedOnSite' in patch) {
+        void autosave.flush();
+      }
+    },
 
     undo() {
       const stack = get().undoStack;
@@ -184,7 +176,48 @@ export function createRecordSlice(
     clearUndo() {
       if (get().undoStack.length > 0) set({ undoStack: [] });
     },
+  };
+}
 
+/** Edits of a stage's details and of the organisation header. */
+function headerActions({
+  set,
+  get,
+  autosave,
+  refuseIfSignedOff,
+}: RecordContext): Pick<RecordSlice, 'editStage' | 'editOrganisation'> {
+  return {
+    editStage(stageId, patch) {
+      const record = get().record;
+      if (refuseIfSignedOff(stageId)) return;
+      if (!record) return;
+      set({ record: patchStage(record, stageId, patch) });
+      autosave.enqueue({ kind: 'stage', organisationId: record.organisation.id, stageId, patch });
+    },
+
+    editOrganisation(patch) {
+      const record = get().record;
+      if (!record) return;
+      const signed = Object.keys(patch).some((f) => isSignedHeaderField(f))
+        ? record.stages.find((s) => s.signOff !== undefined)
+        : undefined;
+      if (
+        signed &&
+        refuseIfSignedOff(signed.id, 'the organisation’s name, reference, units and contacts are')
+      )
+        return;
+      set({ record: { ...record, organisation: { ...record.organisation, ...patch } } });
+      autosave.enqueue({ kind: 'organisation', organisationId: record.organisation.id, patch });
+    },
+  };
+}
+
+/** Writing what is queued, and what a reload, closed tab or crash left in the journal. */
+function savingActions({
+  deps,
+  autosave,
+}: RecordContext): Pick<RecordSlice, 'flush' | 'unsavedCount' | 'replayJournal'> {
+  return {
     flush: () => autosave.flush(),
 
     unsavedCount: () => autosave.pendingCount,
@@ -203,5 +236,31 @@ export function createRecordSlice(
       await autosave.flush();
       return orphans.length;
     },
+  };
+}
+
+/** The record being edited, with debounced autosave and an undo stack. */
+export function createRecordSlice(
+  set: Set,
+  get: Get,
+  deps: AppDeps,
+  autosave: AutosaveQueue,
+): RecordSlice {
+  const context: RecordContext = {
+    set,
+    get,
+    deps,
+    autosave,
+    refuseIfSignedOff: signedOffGuard(get),
+  };
+  return {
+    record: null,
+    recordError: null,
+    save: { state: 'idle' },
+    undoStack: [],
+    ...openingActions(context),
+    ...entryActions(context),
+    ...headerActions(context),
+    ...savingActions(context),
   };
 }

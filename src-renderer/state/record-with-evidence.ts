@@ -1,5 +1,5 @@
 import type { AssessmentRecord } from '../../shared/types/record';
-import type { FieldbookRepository } from '../db/repository';
+import type { FieldbookRepository } from '../db/index';
 
 /**
  * The record as files and exports carry it: with its organisation's evidence library (documents'

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { EntryPatch, OrganisationPatch, RecoveryItem, StagePatch } from '../db/repository';
+import type { EntryPatch, OrganisationPatch, RecoveryItem, StagePatch } from '../db/index';
 import type { AppDeps, AppState, RecoverySlice } from './app-state';
 import { describeError } from './describe-error';
 import { withPending } from './record-edit';

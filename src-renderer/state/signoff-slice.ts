@@ -23,15 +23,19 @@ function plain(error: unknown): string {
   return describeError(error).replace(/^Not saved: /, '');
 }
 
-/**
- * Signing stages off with the assessor's own key, withdrawing sign-offs, and checking every
- * signed-off stage that is shown (its content hash and signature), so a stage changed behind
- * the app's back is flagged, never shown as signed off silently.
- */
-export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSlice {
-  const { repository, crypto } = deps;
+/** What the sign-off slice's action creators share. */
+interface SignOffContext {
+  readonly set: Set;
+  readonly get: Get;
+  readonly deps: AppDeps;
+}
 
-  function setStageSignOff(stageId: StageId, signOff: StageSignOff | null): void {
+/** Puts (or, with null, takes away) a stage's sign-off in the record on screen. */
+function stageSignOffSetter({
+  set,
+  get,
+}: SignOffContext): (stageId: StageId, signOff: StageSignOff | null) => void {
+  return (stageId: StageId, signOff: StageSignOff | null): void => {
     const current = get().record;
     if (!current) return;
     set({
@@ -45,12 +49,17 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
         }),
       },
     });
-  }
+  };
+}
 
+/** The assessor's signing key: loading, making, and saving its public half. */
+function keyActions({
+  set,
+  get,
+  deps,
+}: SignOffContext): Pick<SignOffSlice, 'loadSigningKey' | 'createSigningKey' | 'savePublicKey'> {
+  const { repository, crypto } = deps;
   return {
-    signingKey: undefined,
-    signOffChecks: {},
-
     async loadSigningKey() {
       try {
         set({ signingKey: await repository.loadSigningKey() });
@@ -79,6 +88,42 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
       }
     },
 
+    async savePublicKey() {
+      const key = get().signingKey ?? (await repository.loadSigningKey());
+      if (!key) return;
+      const name = `${key.owner.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'assessor'}.pub`;
+      try {
+        const result = await deps.platform.saveFile(
+          'public-key',
+          name,
+          new TextEncoder().encode(publicKeyPem(key.publicKey, key.owner)),
+        );
+        if (!result.saved && result.reason === 'failed') {
+          get().showDialog({
+            kind: 'message',
+            title: 'The public key was not saved',
+            body: result.message ?? 'Saving failed.',
+          });
+        }
+      } catch (error) {
+        get().showDialog({
+          kind: 'message',
+          title: 'The public key was not saved',
+          body: plain(error),
+        });
+      }
+    },
+  };
+}
+
+/** Signing a stage off, withdrawing a sign-off, and checking those shown. */
+function signingActions(
+  context: SignOffContext,
+): Pick<SignOffSlice, 'signOffStage' | 'withdrawSignOff' | 'checkSignOffs'> {
+  const { set, get, deps } = context;
+  const { repository, crypto } = deps;
+  const setStageSignOff = stageSignOffSetter(context);
+  return {
     async signOffStage(stageId, signedOffBy, passphrase) {
       await get().flush();
       const open = get().record;
@@ -155,31 +200,20 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
       for (const [id, check] of Object.entries(checks)) if (check) next[id] = check;
       set({ signOffChecks: next });
     },
+  };
+}
 
-    async savePublicKey() {
-      const key = get().signingKey ?? (await repository.loadSigningKey());
-      if (!key) return;
-      const name = `${key.owner.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'assessor'}.pub`;
-      try {
-        const result = await deps.platform.saveFile(
-          'public-key',
-          name,
-          new TextEncoder().encode(publicKeyPem(key.publicKey, key.owner)),
-        );
-        if (!result.saved && result.reason === 'failed') {
-          get().showDialog({
-            kind: 'message',
-            title: 'The public key was not saved',
-            body: result.message ?? 'Saving failed.',
-          });
-        }
-      } catch (error) {
-        get().showDialog({
-          kind: 'message',
-          title: 'The public key was not saved',
-          body: plain(error),
-        });
-      }
-    },
+/**
+ * Signing stages off with the assessor's own key, withdrawing sign-offs, and checking every
+ * signed-off stage that is shown (its content hash and signature), so a stage changed behind
+ * the app's back is flagged, never shown as signed off silently.
+ */
+export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSlice {
+  const context: SignOffContext = { set, get, deps };
+  return {
+    signingKey: undefined,
+    signOffChecks: {},
+    ...keyActions(context),
+    ...signingActions(context),
   };
 }

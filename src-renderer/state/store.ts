@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState } from './app-state';
 import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
+import { createImportSlice } from './import-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createAutosave } from './autosave-setup';
 import { createReportSlice } from './report-slice';
@@ -28,6 +29,7 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
       ...createSignOffSlice(set, get, deps),
       ...createRecoverySlice(set, get, deps),
       ...createFileSlice(set, get, deps),
+      ...createImportSlice(set, get, deps),
       ...createExportSlice(set, get, deps),
       ...createWordSlice(set, get, deps),
       ...createSettingsSlice(set, get, deps),

@@ -25,6 +25,12 @@ export function createUiSlice(set: Set, get: Get, initialHash: string): UiSlice 
       if (typeof window !== 'undefined' && window.location.hash !== hash)
         window.location.hash = hash;
     },
+    followHash(hash) {
+      const route = parseRoute(hash);
+      if (formatRoute(route) === formatRoute(get().route)) return;
+      void get().flush();
+      set({ route, paletteOpen: false });
+    },
     toggleFilter(filter) {
       const filters = get().filters;
       set({

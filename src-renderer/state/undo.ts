@@ -1,5 +1,5 @@
 import type { ElementId, StageId } from '../../shared/types/ids';
-import type { EntryPatch } from '../db/repository';
+import type { EntryPatch } from '../db/index';
 
 /** One undoable change to an element entry: the fields before and after. */
 export interface UndoStep {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { neighbourElement } from '../features/workbook/element-navigation';
+import { neighbourElement } from './element-navigation';
 import type { AppStore } from './store';
 
 function isTextField(target: EventTarget | null): boolean {

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ColumnMappings, DocxImport } from '../../shared/word';
-import { readWordRecord } from '../features/word/word-io';
+import { readWordRecord } from '../services/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
@@ -109,37 +109,14 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       const dialog = get().dialog;
       if (dialog?.kind !== 'word-import') return;
       if (dialog.imported.preview.blocking.length > 0 && !acceptBlocking) return;
-      const safety = await deps.beforeImport?.();
-      if (safety?.kind === 'failed') {
-        message(
-          'The record was not imported',
-          `${safety.message} So that nothing can be lost, nothing was imported.`,
-        );
-        return;
-      }
       // Over a stored organisation the import keeps its ids (so history, links and sign-offs
       // stay attached), its signed-off stages and the evidence library (see importOverStored),
       // and the stages' assessment reports, which the Word layout cannot carry (kept by stage id).
+      // The stored signed-off stages (and, while any is signed off, the header) are kept as they
+      // are, as stored now (see keepSignedOffStages), never dropped or written over.
       const over = dialog.over?.record ?? dialog.imported.record;
       const record = dialog.existing ? keepReports(over, dialog.existing) : over;
-      try {
-        // The stored signed-off stages (and, while any is signed off, the header) are kept as
-        // they are, as stored now (see keepSignedOffStages), never dropped or written over.
-        if (dialog.existing) {
-          await repository.replaceRecord((await guardImport(repository, record)).record);
-        } else await repository.createRecord(record);
-      } catch (error) {
-        message(
-          'The record was not imported',
-          `${describeError(error).replace(/^Not saved: /, '')} Nothing already stored was changed.`,
-        );
-        return;
-      }
-      get().showDialog(null);
-      get().clearUndo();
-      if (get().record?.organisation.id === record.organisation.id) set({ record: null });
-      await get().loadPortfolio();
-      get().navigate({ screen: 'organisation', organisationId: record.organisation.id });
+      await get().importRecord(record, { replace: dialog.existing !== null });
     },
   };
 }

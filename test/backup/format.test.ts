@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64 } from '../../shared/backup/base64';
+import { decodeBase64, encodeBase64 } from '../../shared/text/base64';
 import {
   backupText,
   buildBackup,
@@ -18,7 +18,7 @@ import {
   verifyBackupBytes,
 } from '../../shared/backup/parse';
 import { backupsToPrune, isDatedInFuture } from '../../shared/backup/retention';
-import { decodeUtf8, encodeUtf8 } from '../../shared/backup/utf8';
+import { decodeUtf8, encodeUtf8 } from '../../shared/text/utf8';
 import { writeExchangeText } from '../../shared/exchange/write';
 import { instant, nodeCrypto, sample, variant } from './support';
 

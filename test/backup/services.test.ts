@@ -5,12 +5,12 @@ import {
   backupBeforeImport,
   dailyBackupDue,
   runAutomaticBackups,
-} from '../../src-renderer/features/backup/automatic-backups';
-import type { VersionMemory } from '../../src-renderer/features/backup/automatic-backups';
-import type { BackupDeps } from '../../src-renderer/features/backup/backup-service';
-import { makeBackup } from '../../src-renderer/features/backup/backup-service';
-import { checkEmptyDatabase } from '../../src-renderer/features/backup/empty-database';
-import { applyRestore, planRestore } from '../../src-renderer/features/backup/restore-service';
+} from '../../src-renderer/services/backup/automatic-backups';
+import type { VersionMemory } from '../../src-renderer/services/backup/automatic-backups';
+import type { BackupDeps } from '../../src-renderer/services/backup/backup-service';
+import { makeBackup } from '../../src-renderer/services/backup/backup-service';
+import { checkEmptyDatabase } from '../../src-renderer/services/backup/empty-database';
+import { applyRestore, planRestore } from '../../src-renderer/services/backup/restore-service';
 import { openWorld } from '../db/helpers';
 import type { TestWorld } from '../db/helpers';
 import { MemoryBackupStore, backupPlatform, instant, nodeCrypto, variant } from './support';

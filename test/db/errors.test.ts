@@ -7,7 +7,7 @@ import {
   StorageError,
   classifyStorageError,
   requestPersistentStorage,
-} from '../../src-renderer/db/repository';
+} from '../../src-renderer/db/index';
 import { openWorld, sampleRecord } from './helpers';
 
 afterEach(() => {

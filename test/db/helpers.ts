@@ -4,10 +4,10 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readExchangeText } from '../../shared/exchange/read';
 import type { AssessmentRecord } from '../../shared/types/record';
-import { createRepository, openFieldbookDb } from '../../src-renderer/db/repository';
-import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/repository';
+import { createRepository, openFieldbookDb } from '../../src-renderer/db/index';
+import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/index';
 import { SCHEMA_STEPS } from '../../src-renderer/db/migrations';
-import type { SchemaStep } from '../../src-renderer/db/migrations';
+import type { SchemaStep } from '../../src-renderer/db/schema-step';
 
 export interface TestWorld {
   readonly factory: IDBFactory;

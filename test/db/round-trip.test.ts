@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import { createRecord, createStage } from '../../shared/records/create';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
-import { StorageError } from '../../src-renderer/db/repository';
+import { StorageError } from '../../src-renderer/db/index';
 import { openWorld, sampleRecord } from './helpers';
 
 const ORG = 'org-northfield-university' as OrganisationId;

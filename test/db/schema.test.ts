@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { RawRow, SchemaStep } from '../../src-renderer/db/migrations';
+import type { RawRow, SchemaStep } from '../../src-renderer/db/schema-step';
 import { SCHEMA_STEPS, knownSchemaVersion } from '../../src-renderer/db/migrations';
-import { NewerSchemaError, StorageError, openFieldbookDb } from '../../src-renderer/db/repository';
+import { NewerSchemaError, StorageError, openFieldbookDb } from '../../src-renderer/db/index';
 import { STORES_V1, TABLE_NAMES } from '../../src-renderer/db/schema';
 import { DB_TEST_NAME, backend, openWorld, rawDexie } from './helpers';
 

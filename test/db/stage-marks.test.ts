@@ -9,7 +9,7 @@ import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids'
 import type { MaybeMark } from '../../shared/types/marks';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
 import { knownSchemaVersion } from '../../src-renderer/db/migrations';
-import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/repository';
+import type { FieldbookDb, FieldbookRepository } from '../../src-renderer/db/index';
 import type { EntryRow } from '../../src-renderer/db/rows';
 import { stageMarksFromEntries, withEntryMarks } from '../../src-renderer/db/stage-marks';
 import { installFixture, readDbFixture } from '../evidence/db-fixture';

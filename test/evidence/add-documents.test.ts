@@ -3,15 +3,15 @@ import { extractDocument } from '../../shared/evidence/extract';
 import { SUGGESTER_VERSION, buildSuggestionModel } from '../../shared/evidence/model';
 import { suggestElements } from '../../shared/evidence/suggest';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
-import type { FieldbookRepository } from '../../src-renderer/db/repository';
+import type { FieldbookRepository } from '../../src-renderer/db/index';
 import type {
   AddContext,
   AddedFile,
   NewFile,
-} from '../../src-renderer/features/evidence/add-documents';
-import { addDocuments } from '../../src-renderer/features/evidence/add-documents';
-import type { WorkerOutcome } from '../../src-renderer/features/evidence/extract-protocol';
-import type { AddJob } from '../../src-renderer/features/evidence/library-state';
+} from '../../src-renderer/services/evidence/add-documents';
+import { addDocuments } from '../../src-renderer/services/evidence/add-documents';
+import type { WorkerOutcome } from '../../src-renderer/services/evidence/extract-protocol';
+import type { AddJob } from '../../src-renderer/services/evidence/library-state';
 import { openWorld, sampleRecord } from '../db/helpers';
 import { makeImageOnlyPdf } from './make-files';
 import { LIBS, fixtureBytes, utf8 } from './support';

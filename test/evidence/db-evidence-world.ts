@@ -9,7 +9,7 @@ import type {
   LinkId,
 } from '../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { FieldbookRepository, NewDocument } from '../../src-renderer/db/repository';
+import type { FieldbookRepository, NewDocument } from '../../src-renderer/db/index';
 import { sha256Hex } from '../../src-cli/commands/suggest';
 import { openWorld, sampleRecord } from '../db/helpers';
 import type { TestWorld } from '../db/helpers';

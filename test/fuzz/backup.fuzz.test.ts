@@ -3,7 +3,7 @@
 // Never an exception; every refusal is a clear message; a refused restore changes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64 } from '../../shared/backup/base64';
+import { decodeBase64, encodeBase64 } from '../../shared/text/base64';
 import {
   backupText,
   buildBackup,

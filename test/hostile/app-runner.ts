@@ -49,7 +49,7 @@ async function run(path: string, file: string, recordFile?: string): Promise<Out
         : { ok: false, message: result.errors[0]?.message ?? '' };
     }
     case 'evidence': {
-      // src-renderer/features/evidence/extract.worker.ts
+      // src-renderer/services/evidence/extract.worker.ts
       const result = await extractDocument(basename(file), bytes, workerLibraries);
       return result.ok
         ? { ok: true, message: result.value.notice ?? '' }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { EntryPatch, SaveReceipt } from '../../src-renderer/db/repository';
+import type { EntryPatch, SaveReceipt } from '../../src-renderer/db/index';
 import type { PendingWrite, SaveStatus } from '../../src-renderer/state/autosave';
 import { AutosaveQueue } from '../../src-renderer/state/autosave';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerLike } from '../../src-renderer/features/evidence/extract-client';
-import { ExtractClient } from '../../src-renderer/features/evidence/extract-client';
+import type { WorkerLike } from '../../src-renderer/services/evidence/extract-client';
+import { ExtractClient } from '../../src-renderer/services/evidence/extract-client';
 import type {
   ExtractRequest,
   ExtractResponse,
-} from '../../src-renderer/features/evidence/extract-protocol';
+} from '../../src-renderer/services/evidence/extract-protocol';
 
 /**
  * A stand-in for the extraction worker: it answers every document after a few milliseconds,
@@ -84,5 +84,51 @@ describe('ExtractClient', () => {
     expect(outcome.ok).toBe(false);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(bytes.length).toBe(8);
+  });
+});
+
+describe('ExtractClient.dispose', () => {
+  function client(): { client: ExtractClient; workers: FakeWorker[] } {
+    const workers: FakeWorker[] = [];
+    const c = new ExtractClient({
+      timeBudgetMs: 5_000,
+      createWorker: () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+    });
+    return { client: c, workers };
+  }
+  const bytes = new TextEncoder().encode('<p>x</p>');
+
+  it('ends an idle worker at once, and a later document starts a new one', async () => {
+    const { client: c, workers } = client();
+    await c.extract('a.html', bytes, () => undefined);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(false);
+    c.dispose();
+    expect(workers[0]?.terminated).toBe(true);
+    const outcome = await c.extract('b.html', bytes, () => undefined);
+    expect(outcome).toEqual({ ok: false, problem: { reason: 'not-text', message: 'read b.html' } });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.terminated).toBe(false);
+  });
+
+  it('reads what it was given before ending the worker', async () => {
+    const { client: c, workers } = client();
+    const pending = [
+      c.extract('a.html', bytes, () => undefined),
+      c.extract('b.html', bytes, () => undefined),
+    ];
+    c.dispose();
+    expect(workers[0]?.terminated).toBe(false);
+    const outcomes = await Promise.all(pending);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.problem.message))).toEqual([
+      'read a.html',
+      'read b.html',
+    ]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.terminated).toBe(true);
   });
 });

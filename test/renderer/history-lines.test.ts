@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
-import type { ChangeLogEntry } from '../../src-renderer/db/repository';
+import type { ChangeLogEntry } from '../../src-renderer/db/index';
 import { historyLines } from '../../src-renderer/features/workbook/history-lines';
 
 const base = {

@@ -6,7 +6,7 @@ import { formatLongDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
 import { developmentPointId } from '../../shared/types/surveillance';
-import type { PortfolioRow } from '../../src-renderer/db/repository';
+import type { PortfolioRow } from '../../src-renderer/db/index';
 import { calendarFile } from '../../src-renderer/features/surveillance/calendar-file';
 import {
   calendarSources,

@@ -6,6 +6,7 @@ import { countXmlElements } from '../../xml/xml-budget';
 import { XLSX_ZIP_BUDGET } from '../../zip/budgets';
 import { openZip, readAllEntries } from '../../zip/read-zip';
 import { storedZip } from '../../zip/write-zip';
+import { decodeUtf8Replacing } from '../../text/utf8';
 
 /**
  * The XML of a whole workbook, all parts together: exceljs holds about 600 bytes per element,
@@ -37,7 +38,7 @@ export function boundedWorkbook(bytes: Uint8Array): Result<Uint8Array, string> {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const what = `the workbook's part ${JSON.stringify(entry.name.slice(0, 80))}`;
     const counted = countXmlElements(
-      new TextDecoder('utf-8').decode(entry.bytes),
+      decodeUtf8Replacing(entry.bytes),
       { ...XLSX_XML_BUDGET, maxElements: left },
       what,
     );

@@ -42,6 +42,7 @@ import { buildHeader } from './build-header';
 import { section2Blocks, section3Blocks } from './build-surveillance';
 import type { WordBlock, WordDocSpec, WordSection } from './spec';
 import { paragraph } from './spec-helpers';
+import { APP_NAME } from '../../app-identity';
 
 export interface WordExportOptions {
   /** When the document is made (ISO 8601), written into its description; passed in. */
@@ -188,7 +189,7 @@ export function buildWordRecord(record: AssessmentRecord, options: WordExportOpt
   const org = record.organisation;
   return {
     title: `CSE assessment record — ${org.name}`,
-    creator: options.generator ?? 'CSE Fieldbook',
+    creator: options.generator ?? APP_NAME,
     description: `Customer Service Excellence assessment record of ${org.name}${org.reference ? ` (${org.reference})` : ''}, made ${options.generatedAt}.`,
     properties: [
       { name: FIELDBOOK_PROPERTIES.organisationId, value: org.id },

@@ -5,7 +5,7 @@ import type { KeyDate } from '../../types/dates';
 import type { Contact, Organisation, PlannedDates } from '../../types/record';
 import { EMPTY_PLANNED_DATES, PLANNED_DATE_NAMES } from '../../types/record';
 import { FIELDBOOK_PROPERTIES } from '../layout-text';
-import type { AssembleOptions } from './assemble';
+import type { AssembleOptions } from './assemble-options';
 import { DETAIL_NAMES } from './assemble-details';
 import type { Located } from './raw';
 import { pushTo } from './raw';

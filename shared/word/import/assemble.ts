@@ -1,8 +1,8 @@
-import type { Catalogue } from '../../catalogue/catalogue';
 import { stageTitle } from '../../records/select-stage';
-import type { IdSource, StageId } from '../../types/ids';
+import type { StageId } from '../../types/ids';
 import type { ElementEntry, Organisation, Stage } from '../../types/record';
 import type { StageAssembly } from './assemble-entries';
+import type { AssembleOptions } from './assemble-options';
 import { documentIds, orphanDetails, organisation, placeCycleDates } from './assemble-header';
 import { stageEntries } from './assemble-entries';
 import { notesText, oneDetail, stageDates, visitDays } from './assemble-details';
@@ -16,13 +16,7 @@ import { slotKey, slotRank } from './stage-names';
 import type { WalkContext } from './walk-context';
 import { emptyStageReport } from '../../types/report';
 
-export interface AssembleOptions {
-  readonly catalogue: Catalogue;
-  /** Makes ids for the organisation and the stages the document does not carry ids for. */
-  readonly newId: IdSource;
-  /** The organisation's name when the document gives none (e.g. the file's name). */
-  readonly fallbackName: string;
-}
+export type { AssembleOptions } from './assemble-options';
 
 /** What assembly gives before validation: the record's parts and the preview's stages. */
 export interface Assembled {

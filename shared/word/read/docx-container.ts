@@ -5,6 +5,7 @@ import { DOCX_ZIP_BUDGET } from '../../zip/budgets';
 import type { ZipProblem } from '../../zip/problems';
 import { openZip } from '../../zip/read-zip';
 import { DOCX_LIMITS } from '../limits';
+import { decodeUtf8Replacing } from '../../text/utf8';
 
 /** Why a file cannot be read as a Word document; each comes with a sentence for the user. */
 export type DocxFailureCode =
@@ -134,14 +135,13 @@ export async function readDocxXml(
           : 'a zip file without word/document.xml';
     return fail([{ code: 'not-docx', message: `the file is not a Word document: it is ${what}` }]);
   }
-  const decoder = new TextDecoder('utf-8');
   const document = archive.read('word/document.xml');
   if (!document.ok) return fail(document.errors.map((e) => fromZip(e)));
   let customProperties: string | null = null;
   if (archive.entry('docProps/custom.xml')) {
     const props = archive.read('docProps/custom.xml');
     if (!props.ok) return fail(props.errors.map((e) => fromZip(e)));
-    customProperties = decoder.decode(props.value);
+    customProperties = decodeUtf8Replacing(props.value);
   }
-  return ok({ document: decoder.decode(document.value), customProperties });
+  return ok({ document: decodeUtf8Replacing(document.value), customProperties });
 }

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ReactElement } from 'react';
 import { passphraseProblem } from '../../../shared/backup/build';
-import type { BackupDeps, BackupOutcome } from './backup-service';
-import { makeBackup } from './backup-service';
+import type { BackupDeps, BackupOutcome } from '../../services/backup/backup-service';
+import { makeBackup } from '../../services/backup/backup-service';
 import { formatSize } from './backup-text';
 
 interface Props {

@@ -8,14 +8,14 @@ import {
 } from '../../../shared/backup/parse';
 import type { ReadBackup } from '../../../shared/backup/parse';
 import type { OrganisationId } from '../../../shared/types/ids';
-import { backupBeforeImport } from './automatic-backups';
-import type { BackupDeps } from './backup-service';
+import { backupBeforeImport } from '../../services/backup/automatic-backups';
+import type { BackupDeps } from '../../services/backup/backup-service';
 import { formatWhen } from './backup-text';
-import type { RestorePlan, RestoreReport } from './restore-service';
-import { applyRestore, planRestore, writesSomething } from './restore-service';
+import type { RestorePlan, RestoreReport } from '../../services/backup/restore-service';
+import { applyRestore, planRestore, writesSomething } from '../../services/backup/restore-service';
 import { RestorePreview } from './RestorePreview';
 import { RestoreResult } from './RestoreResult';
-import { webCheckCrypto } from '../signoff/web-sha256';
+import { webCheckCrypto } from '../../services/crypto/web-sha256';
 
 /** A backup file to restore from: where it came from (for the title) and its bytes. */
 export interface RestoreSource {

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { describeRecordChange } from '../../../shared/backup/diff';
 import type { OrganisationId } from '../../../shared/types/ids';
-import type { RestorePlan } from './restore-service';
-import { writesSomething } from './restore-service';
+import type { RestorePlan } from '../../services/backup/restore-service';
+import { writesSomething } from '../../services/backup/restore-service';
 
 interface Props {
   readonly plan: RestorePlan;

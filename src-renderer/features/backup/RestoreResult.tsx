@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
-import type { RestoreReport } from './restore-service';
+import type { RestoreReport } from '../../services/backup/restore-service';
 
 /** What a restore did: restored, already the same, and not restored (with why). */
 export function RestoreResult({

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../state/app-state';
-import type { BackupDeps } from './backup-service';
-import { platformCrypto } from './backup-service';
+import type { BackupDeps } from '../../services/backup/backup-service';
+import { platformCrypto } from '../../services/backup/backup-service';
+import { generatorText } from '../../../shared/app-identity';
 
 /** What the backup feature needs, from the app's deps (and the store's `flush`). */
 export function backupDepsFrom(deps: AppDeps, flush?: () => Promise<void>): BackupDeps {
@@ -9,7 +10,7 @@ export function backupDepsFrom(deps: AppDeps, flush?: () => Promise<void>): Back
     platform: deps.platform,
     now: deps.now,
     crypto: platformCrypto(),
-    generator: 'CSE Fieldbook',
+    generator: generatorText(),
     ...(flush !== undefined ? { flush } : {}),
   };
 }

@@ -2,16 +2,14 @@ import { useCallback, useContext } from 'react';
 import { StoreContext } from '../../state/use-app';
 
 /**
- * What the app does after a restore wrote records: the open record is dropped (it may be stale;
- * the screen reloads it from the database) and the portfolio is read again.
+ * What the app does after a restore wrote records: the open record and the evidence sessions
+ * are dropped (they may be stale; the screens load them again from the database) and the
+ * portfolio is read again.
  */
 export function useAfterRestore(): () => Promise<void> {
   const store = useContext(StoreContext);
   return useCallback(async () => {
     if (store === null) return;
-    store.setState({ record: null, undoStack: [] });
-    await store.getState().loadPortfolio();
-    const route = store.getState().route;
-    if (route.screen !== 'portfolio') await store.getState().openRecord(route.organisationId);
+    await store.getState().recordReplaced(null);
   }, [store]);
 }

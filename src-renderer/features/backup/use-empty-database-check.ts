@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDeps } from '../../state/use-deps';
-import type { EmptyDatabaseOffer } from './empty-database';
-import { checkEmptyDatabase } from './empty-database';
-import { localDismissMemory } from './local-memory';
+import type { EmptyDatabaseOffer } from '../../services/backup/empty-database';
+import { checkEmptyDatabase } from '../../services/backup/empty-database';
+import { localDismissMemory } from '../../services/backup/local-memory';
 
 /** The start-up offer (null: none), and the assessor's two ways to answer "not now". */
 export interface EmptyDatabaseCheckState {

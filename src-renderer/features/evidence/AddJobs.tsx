@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DocumentId } from '../../../shared/evidence/types';
-import type { AddJob } from './library-state';
+import type { AddJob } from '../../services/evidence/library-state';
 
 interface Props {
   readonly jobs: readonly AddJob[];

@@ -3,7 +3,7 @@ import type { EvidenceLink } from '../../../shared/evidence/types';
 import { citePlace } from '../../../shared/evidence/types';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { EvidenceSession } from './evidence-session';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
 
 interface Props {
   readonly record: AssessmentRecord;

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { DocumentId } from '../../../shared/evidence/types';
-import type { StoredDocument } from '../../db/repository';
-import type { LibraryState } from './library-state';
+import type { StoredDocument } from '../../db/index';
+import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {
   readonly state: LibraryState;

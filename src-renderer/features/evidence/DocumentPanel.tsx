@@ -4,14 +4,14 @@ import type { Passage } from '../../../shared/evidence/types';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { DocumentTextRow, StoredDocument } from '../../db/repository';
+import type { DocumentTextRow, StoredDocument } from '../../db/index';
 import { describeDocument } from './DocumentList';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentText } from './DocumentText';
-import type { EvidenceSession } from './evidence-session';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
 import { LinkDialog } from './LinkDialog';
-import type { LibraryState } from './library-state';
-import { shownSuggestions } from './library-state';
+import type { LibraryState } from '../../services/evidence/library-state';
+import { shownSuggestions } from '../../services/evidence/library-state';
 import { RemoveDialog } from './RemoveDialog';
 import { SuggestionList } from './SuggestionList';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { Passage } from '../../../shared/evidence/types';
 import { citePlace } from '../../../shared/evidence/types';
-import type { DocumentTextRow } from '../../db/repository';
+import type { DocumentTextRow } from '../../db/index';
 
 interface Props {
   /** Names each passage's button ("Link passage 3 of Complaints policy to an element…"). */

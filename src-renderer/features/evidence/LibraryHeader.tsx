@@ -6,11 +6,11 @@ import type { OrganisationId as StoreOrganisationId, StageId } from '../../../sh
 import type { AssessmentRecord } from '../../../shared/types/record';
 import { StoreContext, useApp } from '../../state/use-app';
 import { useDeps } from '../../state/use-deps';
-import { openBundle, saveBundle } from './bundle-io';
+import { openBundle, saveBundle } from '../../services/evidence/bundle-io';
 import { filesOf } from './dropped-files';
-import type { EvidenceSession } from './evidence-session';
-import { evidenceSession } from './evidence-session';
-import type { LibraryState } from './library-state';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { evidenceSession } from '../../services/evidence/evidence-session';
+import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {
   readonly record: AssessmentRecord;

@@ -4,8 +4,8 @@ import type { LinkedEvidenceItem } from '../../../shared/evidence/links';
 import { citation, fillDeskTopEvidence } from '../../../shared/evidence/links';
 import type { DocumentId } from '../../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
-import type { EvidenceSession } from './evidence-session';
-import { documentsForElement, linksOfElement } from './library-state';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { documentsForElement, linksOfElement } from '../../services/evidence/library-state';
 import { useLibrary } from './use-library';
 import './evidence.css';
 

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { SearchHit } from '../../../shared/evidence/search-index';
 import type { DocumentId } from '../../../shared/evidence/types';
 import { citePlace } from '../../../shared/evidence/types';
-import type { StoredDocument } from '../../db/repository';
+import type { StoredDocument } from '../../db/index';
 
 interface Props {
   readonly query: string;

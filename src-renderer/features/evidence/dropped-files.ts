@@ -1,4 +1,4 @@
-import type { NewFile } from './add-documents';
+import type { NewFile } from '../../services/evidence/add-documents';
 
 /** The files of a drop or a file input, read into memory (folders and empty items skipped). */
 export async function filesOf(source: DataTransfer | FileList | null): Promise<NewFile[]> {

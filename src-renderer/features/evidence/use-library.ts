@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { OrganisationId } from '../../../shared/types/ids';
 import { useDeps } from '../../state/use-deps';
-import type { EvidenceSession } from './evidence-session';
-import { evidenceSession } from './evidence-session';
-import type { LibraryState } from './library-state';
+import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { evidenceSessions } from '../../services/evidence/evidence-session';
+import type { LibraryState } from '../../services/evidence/library-state';
 
 /**
  * The evidence session of an organisation and its state, loaded on first use. `reload` loads
@@ -14,15 +14,18 @@ export function useLibrary(
   options: { readonly reload?: boolean } = {},
 ): { readonly session: EvidenceSession; readonly state: LibraryState } {
   const deps = useDeps();
-  const session = useMemo(
-    () =>
-      evidenceSession(organisationId, {
-        repository: deps.repository,
-        platform: deps.platform,
-        now: deps.now,
-        newId: deps.newId,
-      }),
-    [organisationId, deps],
+  const sessionDeps = useMemo(
+    () => ({
+      repository: deps.repository,
+      platform: deps.platform,
+      now: deps.now,
+      newId: deps.newId,
+    }),
+    [deps],
+  );
+  // The registry's current session: a dropped one (a restore, an import) is replaced here.
+  const session = useSyncExternalStore(evidenceSessions.subscribe, () =>
+    evidenceSessions.get(organisationId, sessionDeps),
   );
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const reload = options.reload === true;

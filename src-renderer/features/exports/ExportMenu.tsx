@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { StageId } from '../../../shared/types/ids';
 import { useApp } from '../../state/use-app';
-import { EXPORT_NAMES, exportKindsFor } from './export-kinds';
+import { EXPORT_NAMES, exportKindsFor } from '../../services/exports/export-kinds';
 
 /**
  * Export the stage (XLSX, two PDFs, and for a surveillance the documentation and report PDFs)

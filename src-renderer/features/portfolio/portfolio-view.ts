@@ -8,7 +8,7 @@ import type { IsoDate } from '../../../shared/types/dates';
 import { formatLongDate } from '../../../shared/types/dates';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
 import { organisationDates } from '../../../shared/surveillance/key-dates';
-import type { PortfolioRow } from '../../db/repository';
+import type { PortfolioRow } from '../../db/index';
 import { recordFromRow } from '../surveillance/due-overview';
 
 /** One line of the portfolio table, computed from stored rows (nothing computed is stored). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Dialog } from '../../components/Dialog';
-import type { RecoveryItem } from '../../db/repository';
+import type { RecoveryItem } from '../../db/index';
 import { useApp } from '../../state/use-app';
 import { formatInstant } from '../workbook/history-lines';
 import { recoveryCopyText, recoveryPlace, refusalText } from './recovery-text';

@@ -1,6 +1,6 @@
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { RecoveryItem } from '../../db/repository';
+import type { RecoveryItem } from '../../db/index';
 import { FIELD_NAMES } from '../workbook/history-lines';
 
 const OTHER_FIELD_NAMES: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import type { ReportGap } from '../../../shared/report/check';
 import type { StageId } from '../../../shared/types/ids';
 import { useApp } from '../../state/use-app';
-import type { ExportKind } from '../exports/export-kinds';
+import type { ExportKind } from '../../services/exports/export-kinds';
 
 interface Props {
   readonly stageId: StageId;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import { DEFAULT_HORIZON_DAYS } from '../../../shared/surveillance/alerts';
 import { formatLongDate } from '../../../shared/types/dates';
-import type { PortfolioRow } from '../../db/repository';
+import type { PortfolioRow } from '../../db/index';
 import { useToday } from '../../state/use-deps';
 import { CalendarButton } from './CalendarButton';
 import { dueLines, whenWords } from './due-overview';

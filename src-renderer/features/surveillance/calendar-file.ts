@@ -3,7 +3,7 @@ import type { IsoDate } from '../../../shared/types/dates';
 import { parseUtcInstant } from '../../../shared/types/date-math';
 import type { Result } from '../../../shared/types/result';
 import { fail, ok } from '../../../shared/types/result';
-import type { PortfolioRow } from '../../db/repository';
+import type { PortfolioRow } from '../../db/index';
 import { calendarSources } from './due-overview';
 
 /** The suggested name of the calendar file. */

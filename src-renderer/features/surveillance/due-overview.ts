@@ -8,7 +8,7 @@ import type { IsoDate } from '../../../shared/types/dates';
 import type { OrganisationId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import { compareDates, relativeDays } from '../../../shared/types/date-math';
-import type { PortfolioRow } from '../../db/repository';
+import type { PortfolioRow } from '../../db/index';
 
 /**
  * The portfolio's "Due & overdue" view and the calendar of every organisation, computed from

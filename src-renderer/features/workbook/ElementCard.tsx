@@ -6,7 +6,7 @@ import type { MaybeMark } from '../../../shared/types/marks';
 import type { ElementEntry } from '../../../shared/types/record';
 import { AutoTextArea } from '../../components/AutoTextArea';
 import { MarkPicker } from '../../components/MarkPicker';
-import type { EntryPatch } from '../../db/repository';
+import type { EntryPatch } from '../../db/index';
 import { ElementHistory } from './ElementHistory';
 import { LinkedEvidence } from '../evidence/LinkedEvidence';
 

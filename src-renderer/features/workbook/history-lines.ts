@@ -1,4 +1,4 @@
-import type { ChangeLogEntry } from '../../db/repository';
+import type { ChangeLogEntry } from '../../db/index';
 
 /** The names of element entry fields, as the workbook shows them. */
 export const FIELD_NAMES: Readonly<Record<string, string>> = {

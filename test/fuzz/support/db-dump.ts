@@ -1,5 +1,5 @@
 // A comparable dump of every table of a fieldbook database, for "nothing changed" assertions.
-import type { FieldbookDb } from '../../../src-renderer/db/repository';
+import type { FieldbookDb } from '../../../src-renderer/db/index';
 
 /** Every row of every table, tables by name and rows by key, as one JSON text. */
 export async function dumpDatabase(db: FieldbookDb): Promise<string> {

@@ -5,8 +5,8 @@ import { readExchangeText } from '../../../shared/exchange/read';
 import { describeBackupProblems, openBackup } from '../../../shared/backup/parse';
 import type { SubtleLike } from '../../../shared/backup/crypto';
 import type { OrganisationId } from '../../../shared/types/ids';
-import type { FieldbookRepository } from '../../../src-renderer/db/repository';
-import { applyRestore, planRestore } from '../../../src-renderer/features/backup/restore-service';
+import type { FieldbookRepository } from '../../../src-renderer/db/index';
+import { applyRestore, planRestore } from '../../../src-renderer/services/backup/restore-service';
 
 /** What an import did: refused with messages, or wrote (some of) what it was given. */
 export type ImportOutcome =

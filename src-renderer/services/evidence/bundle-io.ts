@@ -1,0 +1,171 @@
+// "Save record with documents": the record and its documents' files in one zip, through the
+// platform's save dialog; and opening such a bundle back (a record without all its files still
+// opens, and says which are missing).
+import type { ReadBundle } from '../../../shared/evidence/bundle';
+import type { ContentHash } from '../../../shared/evidence/types';
+import type { ExchangeError } from '../../../shared/exchange/errors';
+import { formatExchangeError } from '../../../shared/exchange/errors';
+import type { OpenedFile } from '../../../shared/ipc/contract';
+import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
+import type { OrganisationId } from '../../../shared/types/ids';
+import type { Result } from '../../../shared/types/result';
+import { fail, ok } from '../../../shared/types/result';
+import type { CheckCrypto } from '../../../shared/signoff/verify-sign-off';
+import { recordFileName } from '../file-names';
+import { brokenSignOffs, guardImport } from '../../state/import-guard';
+import { sha256Hex } from './add-documents';
+import { evidenceSession } from './evidence-session';
+import type { SessionDeps } from './evidence-session';
+import { problemText } from './problem-text';
+import { generatorText } from '../../../shared/app-identity';
+
+/** What bundle I/O needs from the app (its deps): the evidence session's, and crypto to check sign-offs. */
+export interface BundleDeps extends SessionDeps {
+  readonly crypto: CheckCrypto;
+}
+
+/** Writes the organisation's record and documents as a bundle; returns what to tell the assessor. */
+export async function saveBundle(
+  organisationId: OrganisationId,
+  deps: BundleDeps,
+  flush: () => Promise<void>,
+): Promise<string> {
+  try {
+    await flush();
+    const record = await deps.repository.loadRecord(organisationId);
+    if (!record) return 'This record is not in the fieldbook any more. Nothing was saved.';
+    const evidence = await deps.repository.loadEvidence(organisationId);
+    const files = new Map<ContentHash, Uint8Array>();
+    for (const document of evidence.documents) {
+      const bytes = await deps.repository.loadFile(document.contentHash);
+      if (bytes) files.set(document.contentHash, bytes);
+    }
+    const { writeBundle } = await import('../../../shared/evidence/bundle');
+    const JSZip = (await import('jszip')).default;
+    const bytes = await writeBundle({ ...record, evidence }, files, JSZip, {
+      exportedAt: deps.now(),
+      generator: generatorText(),
+    });
+    if (bytes.length > MAX_BRIDGE_FILE_BYTES) {
+      return `The bundle would be ${(bytes.length / (1024 * 1024)).toFixed(0)} MiB, more than the 100 MiB one file can hold. Save the record alone (Save as file…) and keep the documents separately. Nothing was saved.`;
+    }
+    const result = await deps.platform.saveFile(
+      'zip',
+      recordFileName(record.organisation, 'zip'),
+      bytes,
+    );
+    if (!result.saved)
+      return result.reason === 'failed'
+        ? `The bundle was not saved: ${result.message ?? 'saving failed'}.`
+        : '';
+    const missing = evidence.documents.length - files.size;
+    return `Saved ${result.name}: the record and ${files.size} document file${files.size === 1 ? '' : 's'}${missing > 0 ? ` (${missing} listed without its file, as it is not in this library)` : ''}.`;
+  } catch (error) {
+    return `The bundle was not saved: ${problemText(error)}`;
+  }
+}
+
+/** A bundle read and checked, waiting to be imported (and, over an existing record, confirmed). */
+export interface PendingBundle {
+  readonly fileName: string;
+  readonly bundle: ReadBundle;
+  /** The name of the record it would replace, or null for a new one. */
+  readonly replaces: string | null;
+  /** What importing it keeps as stored (signed-off stages), in words for the confirmation. */
+  readonly kept: readonly string[];
+}
+
+/**
+ * Reads and checks the bytes of a bundle the assessor picked (here or through "Open record…"):
+ * its problems when it is not a readable bundle, else the bundle waiting to be imported. Nothing
+ * is stored. Rejects only when the stored record cannot be looked up.
+ */
+export async function readBundleFile(
+  deps: BundleDeps,
+  file: OpenedFile,
+): Promise<Result<PendingBundle, ExchangeError>> {
+  const { readBundle } = await import('../../../shared/evidence/bundle');
+  const read = await readBundle(file.bytes, sha256Hex);
+  if (!read.ok) return read;
+  const record = read.value.read.record;
+  // A sign-off that no longer holds is refused like any other problem of the file.
+  const broken = await brokenSignOffs(record, deps.crypto);
+  if (broken.length > 0) return fail(broken);
+  const existing = await deps.repository.loadRecord(record.organisation.id);
+  return ok({
+    fileName: file.name,
+    bundle: read.value,
+    replaces: existing ? existing.organisation.name : null,
+    kept: existing ? (await guardImport(deps.repository, record)).kept : [],
+  });
+}
+
+/** Lets the assessor pick a bundle and reads it; a string is a message (refused or cancelled). */
+export async function pickBundle(deps: BundleDeps): Promise<PendingBundle | string> {
+  try {
+    const file = await deps.platform.openFile('zip');
+    if (!file) return '';
+    const read = await readBundleFile(deps, file);
+    if (!read.ok) {
+      return `"${file.name}" was not opened: ${read.errors.slice(0, 5).map(formatExchangeError).join('; ')}. Nothing already stored was changed.`;
+    }
+    return read.value;
+  } catch (error) {
+    return `The bundle was not opened: ${problemText(error)}`;
+  }
+}
+
+/**
+ * Imports a read bundle: the record with its library (replacing the stored record when it
+ * exists: the import adds and updates, never deletes documents or links), then each file.
+ */
+export async function importBundle(
+  deps: BundleDeps,
+  pending: PendingBundle,
+): Promise<{ readonly opened: boolean; readonly message: string }> {
+  const { record } = pending.bundle.read;
+  try {
+    // Over a stored record, its signed-off stages are kept as they are (the preview said so).
+    if (pending.replaces !== null) {
+      await deps.repository.replaceRecord((await guardImport(deps.repository, record)).record);
+    } else await deps.repository.createRecord(record);
+  } catch (error) {
+    const message = `"${pending.fileName}" was not opened: ${problemText(error)} Nothing already stored was changed.`;
+    return { opened: false, message };
+  }
+  const session = evidenceSession(record.organisation.id, deps);
+  await session.load();
+  const files = (record.evidence?.documents ?? []).flatMap((d) => {
+    const bytes = pending.bundle.files.get(d.contentHash);
+    return bytes ? [{ name: d.name, bytes }] : [];
+  });
+  const added = await session.addFiles(files, { stageId: null, period: '' });
+  // The message below says what came of the files; the per-file lines would repeat it.
+  session.clearJobs();
+  const failed = added.filter((a) => a.outcome === 'refused');
+  const missing = pending.bundle.missing.map((d) => `"${d.name}"`);
+  const message = [
+    `Opened "${record.organisation.name}" with ${files.length - failed.length} document file${files.length - failed.length === 1 ? '' : 's'}.`,
+    missing.length > 0
+      ? `Missing from the bundle (listed in the record, add the files again to restore them): ${missing.join(', ')}.`
+      : '',
+    ...failed.map((f) => f.message),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { opened: true, message };
+}
+
+/** Picks, confirms when needed (through `confirm`), and imports a bundle; returns the message. */
+export async function openBundle(
+  deps: BundleDeps,
+  onOpened: (organisationId: OrganisationId) => void,
+  confirm: (pending: PendingBundle) => Promise<boolean>,
+): Promise<string> {
+  const pending = await pickBundle(deps);
+  if (typeof pending === 'string') return pending;
+  if (pending.replaces !== null && !(await confirm(pending))) return 'Nothing was opened.';
+  const result = await importBundle(deps, pending);
+  if (result.opened) onOpened(pending.bundle.read.record.organisation.id);
+  return result.message;
+}
