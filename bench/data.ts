@@ -10,6 +10,7 @@ import type { ElementId, OrganisationId, StageId } from '../shared/types/ids';
 import type { MaybeMark } from '../shared/types/marks';
 import type { AssessmentRecord, ElementEntry, Stage } from '../shared/types/record';
 import { EMPTY_PLANNED_DATES } from '../shared/types/record';
+import { withStageIds } from './stage-ids';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -100,13 +101,13 @@ export interface RecordShape {
 /** A full record: every element of every stage marked and written up at the given size. */
 export function benchRecord(shape: RecordShape): AssessmentRecord {
   const random = generator(shape.seed);
-  const stages = sampleStages()
-    .slice(0, shape.stages)
-    .map((stage, s): Stage => ({
-      ...stage,
-      id: `${shape.id}-s${s + 1}` as StageId,
-      entries: DEFAULT_CATALOGUE.elements.map((e, i) => entry(random, e.id, shape.size, i + s)),
-    }));
+  const stages = withStageIds(
+    sampleStages().slice(0, shape.stages),
+    (_, s) => `${shape.id}-s${s + 1}` as StageId,
+  ).map((stage, s): Stage => ({
+    ...stage,
+    entries: DEFAULT_CATALOGUE.elements.map((e, i) => entry(random, e.id, shape.size, i + s)),
+  }));
   return {
     organisation: {
       id: shape.id as OrganisationId,

@@ -15,6 +15,7 @@ import type { FieldbookDb } from '../../src-renderer/db/schema';
 import { portfolioLine } from '../../src-renderer/features/portfolio/portfolio-view';
 import type { AppDeps } from '../../src-renderer/state/app-state';
 import type { AppStore } from '../../src-renderer/state/store';
+import { withStageIds } from '../stage-ids';
 import type { FieldbookProbe, FloorTiming, KeystrokeSample, OpenTiming } from '../probe-api';
 import {
   applyStyles,
@@ -117,7 +118,7 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
             id: id as OrganisationId,
             name: `${template.organisation.name} ${n}`,
           },
-          stages: template.stages.map((s, i) => ({ ...s, id: `${id}-s${i + 1}` as StageId })),
+          stages: withStageIds(template.stages, (_, i) => `${id}-s${i + 1}` as StageId),
         });
       }
       return performance.now() - start;
