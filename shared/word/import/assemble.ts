@@ -1,3 +1,4 @@
+import { emptyStageSurveillance } from '../../records/create';
 import { stageTitle } from '../../records/select-stage';
 import type { StageId } from '../../types/ids';
 import type { ElementEntry, Organisation, Stage } from '../../types/record';
@@ -99,16 +100,7 @@ export function assemble(
       visitDays: visitDays(raw, a),
       notes: '',
       entries,
-      surveillance: {
-        contactedOn: null,
-        category: null,
-        significantChanges: [],
-        developmentPoints: [],
-        documents: [],
-        onSitePlan: [],
-        activities: [],
-        whatHasChanged: [],
-      },
+      surveillance: emptyStageSurveillance(),
       // The Word record carries no assessment report (it is a separate document).
       report: emptyStageReport(),
     };
