@@ -1,6 +1,6 @@
 import type { StageId } from '../shared/types/ids';
 import type { Stage } from '../shared/types/record';
-import { developmentPointId, parseDevelopmentPointId } from '../shared/types/surveillance';
+import { withRenamedPoints } from '../shared/surveillance/renamed-stages';
 
 /**
  * The stages with new ids (`idOf(stage, index)`), their development points re-pointed to the
@@ -15,17 +15,7 @@ export function withStageIds(
 ): Stage[] {
   const ids = new Map(stages.map((s, i) => [s.id, idOf(s, i)] as const));
   return stages.map((stage) => ({
-    ...stage,
+    ...withRenamedPoints(stage, ids),
     id: ids.get(stage.id) ?? stage.id,
-    surveillance: {
-      ...stage.surveillance,
-      developmentPoints: stage.surveillance.developmentPoints.map((p) => {
-        const parsed = parseDevelopmentPointId(p.point);
-        const raisedAt = parsed && ids.get(parsed.stage);
-        return parsed && raisedAt
-          ? { ...p, point: developmentPointId(parsed.element, raisedAt) }
-          : p;
-      }),
-    },
   }));
 }

@@ -2,7 +2,7 @@ import { stageTitle } from '../../records/select-stage';
 import type { StageId } from '../../types/ids';
 import type { AssessmentRecord, Organisation, Stage } from '../../types/record';
 import { PLANNED_DATE_FIELDS } from '../../types/record';
-import { developmentPointId, parseDevelopmentPointId } from '../../types/surveillance';
+import { withRenamedPoints } from '../../surveillance/renamed-stages';
 import { slotRank } from './stage-names';
 
 /**
@@ -55,16 +55,6 @@ function mergedOrganisation(stored: Organisation, imported: Organisation): Organ
 function signedOffWords(stage: Stage): string {
   const s = stage.signOff;
   return s ? `signed off by ${s.signedOffBy} on ${s.signedOffAt.slice(0, 10)}` : '';
-}
-
-/** Development point ids name their raising stage: they follow the stage ids. */
-function renamePoints(stage: Stage, ids: ReadonlyMap<StageId, StageId>): Stage {
-  const points = stage.surveillance.developmentPoints.map((p) => {
-    const parsed = parseDevelopmentPointId(p.point);
-    const to = parsed ? ids.get(parsed.stage) : undefined;
-    return parsed && to ? { ...p, point: developmentPointId(parsed.element, to) } : p;
-  });
-  return { ...stage, surveillance: { ...stage.surveillance, developmentPoints: points } };
 }
 
 /** The record to store when `imported` is confirmed over `stored`, and what happens per stage. */
@@ -121,7 +111,7 @@ export function importOverStored(
   plans.sort((a, b) => (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0));
   const record: AssessmentRecord = {
     organisation: mergedOrganisation(stored.organisation, imported.organisation),
-    stages: stages.map((s) => renamePoints(s, ids)),
+    stages: stages.map((s) => withRenamedPoints(s, ids)),
     ...(stored.evidence ? { evidence: stored.evidence } : {}),
   };
   return { record, stages: plans };
