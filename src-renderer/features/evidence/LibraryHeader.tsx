@@ -8,13 +8,10 @@ import { StoreContext, useApp } from '../../state/use-app';
 import { useDeps } from '../../state/use-deps';
 import { openBundle, saveBundle } from '../../services/evidence/bundle-io';
 import { filesOf } from './dropped-files';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
-import { evidenceSession } from '../../services/evidence/evidence-session';
 import type { LibraryState } from '../../services/evidence/library-state';
 
 interface Props {
   readonly record: AssessmentRecord;
-  readonly session: EvidenceSession;
   readonly state: LibraryState;
   readonly defaults: { readonly stageId: StageId | null; readonly period: string };
   readonly onDefaults: (defaults: { stageId: StageId | null; period: string }) => void;
@@ -27,7 +24,6 @@ const ACCEPT = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
 /** Title, adding documents (with the stage and period they are for), bundles and search. */
 export function LibraryHeader({
   record,
-  session,
   state,
   defaults,
   onDefaults,
@@ -37,9 +33,11 @@ export function LibraryHeader({
   const deps = useDeps();
   const flush = useApp((s) => s.flush);
   const navigate = useApp((s) => s.navigate);
+  const evidence = useApp((s) => s.evidence);
+  const organisationId = record.organisation.id;
   const store = useContext(StoreContext);
   // The organisation a bundle opened into: its library shows what came of it.
-  const openedInto = useRef<StoreOrganisationId>(record.organisation.id);
+  const openedInto = useRef<StoreOrganisationId>(organisationId);
   const opened = (id: StoreOrganisationId): void => {
     openedInto.current = id;
     // The bundle may have replaced the record on screen: drop it so that it is read again.
@@ -58,7 +56,7 @@ export function LibraryHeader({
       return;
     }
     const file = await deps.platform.openFile('document');
-    if (file) await session.addFiles([file], defaults);
+    if (file) await evidence.addFiles(organisationId, [file], defaults);
   };
   return (
     <section className="panel lib-header" aria-labelledby="lib-title">
@@ -73,7 +71,9 @@ export function LibraryHeader({
           type="button"
           className="btn"
           onClick={() =>
-            void saveBundle(record.organisation.id, deps, flush).then((m) => session.notify(m))
+            void saveBundle(organisationId, deps, flush).then((m) =>
+              evidence.notify(organisationId, m),
+            )
           }
         >
           Save record with documents (.zip)…
@@ -84,13 +84,13 @@ export function LibraryHeader({
           onClick={() =>
             void flush()
               .then(() =>
-                openBundle(deps, opened, async (p) =>
+                openBundle(deps, evidence, opened, async (p) =>
                   window.confirm(
                     `“${p.replaces ?? ''}” is already in this fieldbook. Replace its record with the one in ${p.fileName}? Its documents and links are kept; the bundle’s are added.${p.kept.length > 0 ? `\n\nKept as stored:\n${p.kept.join('\n')}` : ''}`,
                   ),
                 ),
               )
-              .then((m) => evidenceSession(openedInto.current, deps).notify(m))
+              .then((m) => evidence.notify(openedInto.current, m))
           }
         >
           Open record bundle…
@@ -113,7 +113,7 @@ export function LibraryHeader({
             const target = e.currentTarget;
             void filesOf(target.files).then((files) => {
               target.value = '';
-              if (files.length > 0) void session.addFiles(files, defaults);
+              if (files.length > 0) void evidence.addFiles(organisationId, files, defaults);
             });
           }}
         />

@@ -25,15 +25,16 @@ interface Props {
  * text, suggested elements and links.
  */
 export function LibraryScreen({ organisationId, documentId }: Props): ReactElement {
-  const { record, recordError, openRecord, navigate } = useApp(
+  const { record, recordError, openRecord, navigate, evidence } = useApp(
     useShallow((s) => ({
       record: s.record,
       recordError: s.recordError,
       openRecord: s.openRecord,
       navigate: s.navigate,
+      evidence: s.evidence,
     })),
   );
-  const { session, state } = useLibrary(organisationId, { reload: true });
+  const state = useLibrary(organisationId, { reload: true });
   const [query, setQuery] = useState('');
   const [view, setView] = useState<'documents' | 'trash'>('documents');
   const [dragging, setDragging] = useState(false);
@@ -46,11 +47,12 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
     void openRecord(organisationId);
   }, [openRecord, organisationId]);
   useEffect(() => {
-    if (query.trim() !== '') void session.ensureIndex();
-  }, [query, session]);
+    if (query.trim() !== '') void evidence.ensureIndex(organisationId);
+  }, [query, evidence, organisationId]);
   const hits = useMemo(
-    () => (query.trim() === '' || state.index !== 'ready' ? [] : session.search(query)),
-    [query, state, session],
+    () =>
+      query.trim() === '' || state.index !== 'ready' ? [] : evidence.search(organisationId, query),
+    [query, state, evidence, organisationId],
   );
 
   if (recordError)
@@ -65,12 +67,15 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
   const stageId = defaults.stageId ?? latestStage;
   const open = (id: DocumentId | null): void =>
     navigate({ screen: 'library', organisationId, documentId: id });
-  const selected = documentId ? session.find(documentId) : undefined;
+  const selected = documentId
+    ? state.documents.find((d) => d.document.id === documentId)
+    : undefined;
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setDragging(false);
     void filesOf(event.dataTransfer).then((files) => {
-      if (files.length > 0) void session.addFiles(files, { stageId, period: defaults.period });
+      if (files.length > 0)
+        void evidence.addFiles(organisationId, files, { stageId, period: defaults.period });
     });
   };
 
@@ -90,14 +95,13 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
       <StageTabs record={record} current={null} page="library" />
       <LibraryHeader
         record={record}
-        session={session}
         state={state}
         defaults={{ stageId, period: defaults.period }}
         onDefaults={setDefaults}
         query={query}
         onQuery={setQuery}
       />
-      <AddJobs jobs={state.jobs} onClear={() => session.clearJobs()} onOpen={open} />
+      <AddJobs jobs={state.jobs} onClear={() => evidence.clearJobs(organisationId)} onOpen={open} />
       {state.problem ? (
         <p className="lib-problem" role="alert">
           {state.problem}
@@ -117,7 +121,7 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
               building={state.index !== 'ready'}
               documents={state.documents}
               onOpen={(id, passage) => {
-                session.focus(id, passage);
+                evidence.focus(organisationId, id, passage);
                 open(id);
               }}
             />
@@ -136,7 +140,6 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
             <DocumentPanel
               key={selected.document.id}
               record={record}
-              session={session}
               state={state}
               stored={selected}
               defaultStage={selected.document.stageId ?? latestStage}

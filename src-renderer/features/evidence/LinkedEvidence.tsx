@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { LinkedEvidenceItem } from '../../../shared/evidence/links';
 import { citation, fillDeskTopEvidence } from '../../../shared/evidence/links';
 import type { DocumentId } from '../../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import type { EvidenceActions } from '../../state/slice-types/evidence';
+import { StoreContext, useApp } from '../../state/use-app';
 import { documentsForElement, linksOfElement } from '../../services/evidence/library-state';
 import { useLibrary } from './use-library';
 import './evidence.css';
@@ -36,10 +37,15 @@ export function LinkedEvidence({
   onFill,
   maxSuggestions = 3,
 }: Props): ReactElement | null {
-  const { session, state } = useLibrary(organisationId);
+  const state = useLibrary(organisationId);
+  const evidence = useApp((s) => s.evidence);
+  const store = useContext(StoreContext);
   const [problem, setProblem] = useState<string | null>(null);
+  // The problem is shown on this element's card only (the library holds the last one).
   const run = (action: () => Promise<boolean>): void => {
-    void action().then((ok) => setProblem(ok ? null : session.getState().problem));
+    void action().then((ok) =>
+      setProblem(ok ? null : (store?.getState().libraries[organisationId]?.problem ?? null)),
+    );
   };
   const items = useMemo((): LinkedEvidenceItem[] => {
     const documents = new Map(state.documents.map((d) => [d.document.id, d.document]));
@@ -89,7 +95,8 @@ export function LinkedEvidence({
               <a
                 href={`${library}/${link.documentId}`}
                 onClick={() => {
-                  if (link.quote !== '') void focusQuote(session, link.documentId, link.quote);
+                  if (link.quote !== '')
+                    void focusQuote(evidence, organisationId, link.documentId, link.quote);
                 }}
               >
                 {cite}
@@ -98,7 +105,7 @@ export function LinkedEvidence({
               <button
                 type="button"
                 className="btn small link-button"
-                onClick={() => run(() => session.unlink(link.id))}
+                onClick={() => run(() => evidence.unlink(organisationId, link.id))}
                 aria-label={`Unlink ${cite} from ${elementId}`}
               >
                 Unlink
@@ -120,7 +127,9 @@ export function LinkedEvidence({
                   type="button"
                   className="btn small"
                   onClick={() =>
-                    run(() => session.accept(document.document.id, stageId, suggestion))
+                    run(() =>
+                      evidence.accept(organisationId, document.document.id, stageId, suggestion),
+                    )
                   }
                   aria-label={`Link ${document.document.name} to ${elementId}`}
                 >
@@ -129,7 +138,9 @@ export function LinkedEvidence({
                 <button
                   type="button"
                   className="btn small link-button"
-                  onClick={() => run(() => session.reject(document.document.id, elementId))}
+                  onClick={() =>
+                    run(() => evidence.reject(organisationId, document.document.id, elementId))
+                  }
                   aria-label={`Not evidence for ${elementId}: ${document.document.name}`}
                 >
                   Not this
@@ -154,12 +165,13 @@ function shorten(text: string, length: number): string {
 
 /** Asks the library to show the passage a link quotes when the document opens. */
 async function focusQuote(
-  session: EvidenceSession,
+  evidence: EvidenceActions,
+  organisationId: OrganisationId,
   documentId: DocumentId,
   quote: string,
 ): Promise<void> {
-  const text = await session.text(documentId);
+  const text = await evidence.text(organisationId, documentId);
   const start = quote.slice(0, 60);
   const passage = text?.passages.find((p) => p.text.replace(/\s+/g, ' ').includes(start));
-  if (passage) session.focus(documentId, passage.index);
+  if (passage) evidence.focus(organisationId, documentId, passage.index);
 }
