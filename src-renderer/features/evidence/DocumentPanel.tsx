@@ -1,18 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
-import type { Passage } from '../../../shared/evidence/types';
 import { stageTitle } from '../../../shared/records/select-stage';
-import type { StageId } from '../../../shared/types/ids';
+import type { OrganisationId, StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 import type { DocumentTextRow, StoredDocument } from '../../db/index';
 import type { LibraryState } from '../../services/evidence/library-state';
 import { useApp } from '../../state/use-app';
+import { DocumentDialog } from './DocumentDialog';
+import type { DocumentDialogState } from './DocumentDialog';
 import { DocumentFields } from './DocumentFields';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentLinks } from './DocumentLinks';
 import { DocumentText } from './DocumentText';
-import { LinkDialog } from './LinkDialog';
-import { RemoveDialog } from './RemoveDialog';
 import { SuggestedElements } from './SuggestedElements';
 
 interface Props {
@@ -23,6 +22,24 @@ interface Props {
   readonly onClosed: () => void;
 }
 
+/** The stored text of a document (null until read, or when there is none). */
+function useDocumentText(
+  stored: StoredDocument,
+  organisationId: OrganisationId,
+): DocumentTextRow | null {
+  const evidence = useApp((s) => s.evidence);
+  const { id, contentHash } = stored.document;
+  const [text, setText] = useState<DocumentTextRow | null>(null);
+  useEffect(() => {
+    let live = true;
+    void evidence.text(organisationId, id).then((t) => live && setText(t));
+    return () => {
+      live = false;
+    };
+  }, [evidence, organisationId, id, contentHash]);
+  return text;
+}
+
 /** One document: what it is, the elements it may evidence, its links, and its text. */
 export function DocumentPanel({
   record,
@@ -31,27 +48,14 @@ export function DocumentPanel({
   defaultStage,
   onClosed,
 }: Props): ReactElement {
-  const evidence = useApp((s) => s.evidence);
   const organisationId = record.organisation.id;
   const doc = stored.document;
-  const [text, setText] = useState<DocumentTextRow | null>(null);
+  const text = useDocumentText(stored, organisationId);
   const [linkStage, setLinkStage] = useState<StageId | null>(defaultStage);
-  const [linking, setLinking] = useState<{ passage: Passage | null } | null>(null);
-  const [removing, setRemoving] = useState<'trash' | 'delete' | null>(null);
-  useEffect(() => {
-    let live = true;
-    void evidence.text(organisationId, doc.id).then((t) => live && setText(t));
-    return () => {
-      live = false;
-    };
-  }, [evidence, organisationId, doc.id, doc.contentHash]);
+  const [dialog, setDialog] = useState<DocumentDialogState | null>(null);
   const links = useMemo(
     () => state.links.filter((l) => l.documentId === doc.id),
     [state.links, doc.id],
-  );
-  const linkedHere = useMemo(
-    () => new Set<string>(links.filter((l) => l.stageId === linkStage).map((l) => l.element)),
-    [links, linkStage],
   );
   const focus = state.focus?.documentId === doc.id ? state.focus.passage : null;
   const stageOptions = record.stages.map((s) => (
@@ -62,7 +66,11 @@ export function DocumentPanel({
 
   return (
     <article className="panel doc-panel" aria-labelledby="doc-title">
-      <DocumentHeader organisationId={organisationId} stored={stored} onRemove={setRemoving} />
+      <DocumentHeader
+        organisationId={organisationId}
+        stored={stored}
+        onRemove={(action) => setDialog({ kind: 'remove', action })}
+      />
       <div className="body">
         {!stored.hasFile ? (
           <p className="lib-problem" role="status">
@@ -82,9 +90,9 @@ export function DocumentPanel({
             stored={stored}
             linkStage={linkStage}
             onLinkStage={setLinkStage}
-            linkedHere={linkedHere}
+            links={links}
             stageOptions={stageOptions}
-            onLinkWhole={() => setLinking({ passage: null })}
+            onLinkWhole={() => setDialog({ kind: 'link', passage: null })}
           />
         ) : null}
         <DocumentLinks record={record} links={links} />
@@ -94,45 +102,19 @@ export function DocumentPanel({
             documentName={doc.name}
             text={text}
             focus={focus}
-            onLink={(passage) => setLinking({ passage })}
+            onLink={(passage) => setDialog({ kind: 'link', passage })}
           />
         </section>
       </div>
-      {linking ? (
-        <LinkDialog
+      {dialog ? (
+        <DocumentDialog
           record={record}
-          documentName={doc.name}
-          passage={linking.passage}
-          stageId={linkStage}
-          onClose={() => setLinking(null)}
-          onLink={({ stageId, element, note }) => {
-            setLinking(null);
-            const passage = linking.passage;
-            void evidence.link(organisationId, {
-              documentId: doc.id,
-              stageId,
-              element,
-              passage,
-              note,
-            });
-          }}
-        />
-      ) : null}
-      {removing ? (
-        <RemoveDialog
-          record={record}
-          documentName={doc.name}
+          stored={stored}
+          dialog={dialog}
           links={links}
-          action={removing}
-          onClose={() => setRemoving(null)}
-          onConfirm={() => {
-            const action = removing;
-            setRemoving(null);
-            const removal = action === 'trash' ? evidence.trash : evidence.delete;
-            void removal(organisationId, doc.id).then(
-              (ok) => ok && action === 'delete' && onClosed(),
-            );
-          }}
+          linkStage={linkStage}
+          onClose={() => setDialog(null)}
+          onDeleted={onClosed}
         />
       ) : null}
     </article>

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { ReactElement } from 'react';
+import type { EvidenceLink } from '../../../shared/evidence/types';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
 import type { StoredDocument } from '../../db/index';
 import type { LibraryState } from '../../services/evidence/library-state';
@@ -13,8 +15,8 @@ interface Props {
   /** The stage links are made to, chosen here. */
   readonly linkStage: StageId | null;
   readonly onLinkStage: (stageId: StageId) => void;
-  /** Elements already linked from this document at `linkStage`. */
-  readonly linkedHere: ReadonlySet<string>;
+  /** The document's links (those at `linkStage` are marked as linked). */
+  readonly links: readonly EvidenceLink[];
   readonly stageOptions: readonly ReactElement[];
   /** Opens the link dialog for the whole document. */
   readonly onLinkWhole: () => void;
@@ -27,12 +29,16 @@ export function SuggestedElements({
   stored,
   linkStage,
   onLinkStage,
-  linkedHere,
+  links,
   stageOptions,
   onLinkWhole,
 }: Props): ReactElement {
   const evidence = useApp((s) => s.evidence);
   const id = stored.document.id;
+  const linkedHere = useMemo(
+    () => new Set<string>(links.filter((l) => l.stageId === linkStage).map((l) => l.element)),
+    [links, linkStage],
+  );
   return (
     <section className="doc-section" aria-labelledby="sg-title">
       <div className="section-head">

@@ -10,7 +10,10 @@ import type {
   ExtractResponse,
 } from '../../../src-renderer/services/evidence/extract-protocol';
 import { STORED_SUGGESTIONS } from '../../../src-renderer/services/evidence/extract-protocol';
+import type { SuggestionModel } from '../../../shared/evidence/model';
 import { LIBS } from '../../evidence/support';
+
+let model: SuggestionModel | null = null;
 
 export class FakeExtractWorker implements WorkerLike {
   /** Names of the documents handed over, in order. */
@@ -48,7 +51,7 @@ export class FakeExtractWorker implements WorkerLike {
       const problem = result.errors[0] ?? { reason: 'failed', message: `${name} not read` };
       return { kind: 'failed', id, problem };
     }
-    const model = buildSuggestionModel();
+    model ??= buildSuggestionModel();
     const suggestions = suggestElements(model, result.value.text.passages, {
       top: STORED_SUGGESTIONS,
     });
