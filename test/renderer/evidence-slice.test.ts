@@ -2,7 +2,8 @@
 // screen, dropped (its extraction worker ended once idle) on leaving it, on a restore and after
 // an import over its record; nothing of one organisation's library shows in another's.
 import { describe, expect, it } from 'vitest';
-import type { OrganisationId } from '../../shared/types/ids';
+import type { DocumentId } from '../../shared/evidence/types';
+import type { ElementId, OrganisationId } from '../../shared/types/ids';
 import { addOk, newDocument } from '../evidence/db-evidence-world';
 import { fixtureBytes } from '../evidence/support';
 import { FakeExtractWorker } from './support/fake-extract-worker';
@@ -45,15 +46,20 @@ const names = (w: StoreWorld, organisationId: OrganisationId): string[] =>
 
 const file = (name: string) => ({ name, bytes: fixtureBytes(name) });
 
+/** Two organisations (Bolton's library and council), the first on screen, both libraries loaded. */
+async function twoLoaded(w: StoreWorld) {
+  const a = await organisation(w, 'University of Bolton Library', '14/5167');
+  const b = await organisation(w, 'Bolton Council Customer Services', '14/5168');
+  onScreen(w, a);
+  await w.store.getState().evidence.load(a);
+  await w.store.getState().evidence.load(b);
+  return { a, b };
+}
+
 describe('the evidence slice', () => {
   it('keeps the library of the organisation on screen and drops the rest on leaving', async () => {
     const w = await world();
-    const a = await organisation(w, 'University of Bolton Library', '14/5167');
-    const b = await organisation(w, 'Bolton Council Customer Services', '14/5168');
-    const { evidence } = w.store.getState();
-    onScreen(w, a);
-    await evidence.load(a);
-    await evidence.load(b);
+    const { a, b } = await twoLoaded(w);
     w.store.setState({ route: { screen: 'organisation', organisationId: a } });
     expect(Object.keys(w.store.getState().libraries).sort()).toEqual([a, b].sort());
     onScreen(w, b);
@@ -91,12 +97,25 @@ describe('the evidence slice', () => {
     expect(w.store.getState().libraries[a]?.notice).toBeNull();
     expect(w.store.getState().libraries[a]?.jobs).toEqual([]);
     expect(w.store.getState().libraries[b]?.jobs.map((j) => j.state)).toEqual(['done']);
+    const stageId = (await w.repository.loadRecord(a))!.stages[0]!.id;
+    const linked = await evidence.link(a, {
+      documentId: 'doc-a' as DocumentId,
+      stageId,
+      element: '1.1.1' as ElementId,
+      passage: null,
+      note: 'Seen on the visit',
+    });
+    expect(linked).toBe(true);
+    expect(w.store.getState().libraries[a]?.links.map((l) => l.note)).toEqual([
+      'Seen on the visit',
+    ]);
+    expect(w.store.getState().libraries[b]?.links).toEqual([]);
     await evidence.ensureIndex(a);
     await evidence.ensureIndex(b);
     expect(evidence.search(a, 'complaint').length).toBeGreaterThan(0);
     expect(evidence.search(b, 'complaint').every((h) => h.documentId !== 'doc-a')).toBe(true);
-    expect(await evidence.text(b, 'doc-a' as never)).toBeNull();
-    expect(await evidence.trash(b, 'doc-a' as never)).toBe(false);
+    expect(await evidence.text(b, 'doc-a' as DocumentId)).toBeNull();
+    expect(await evidence.trash(b, 'doc-a' as DocumentId)).toBe(false);
     expect(w.store.getState().libraries[b]?.problem).not.toBeNull();
     expect(w.store.getState().libraries[a]?.problem).toBeNull();
   });
@@ -160,12 +179,7 @@ describe('the evidence slice', () => {
 
   it('drops only the library of a record an import wrote over', async () => {
     const w = await world();
-    const a = await organisation(w, 'University of Bolton Library', '14/5167');
-    const b = await organisation(w, 'Bolton Council Customer Services', '14/5168');
-    const { evidence } = w.store.getState();
-    onScreen(w, a);
-    await evidence.load(a);
-    await evidence.load(b);
+    const { a, b } = await twoLoaded(w);
     await w.store.getState().recordReplaced(b);
     expect(Object.keys(w.store.getState().libraries)).toEqual([a]);
   });
