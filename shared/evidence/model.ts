@@ -34,10 +34,10 @@ export { SUGGESTER_VERSION } from './suggester-version';
  * `siblings` × the mean score of the other elements of its sub-criterion (a document strong on
  * one element of 4.3 is more likely evidence for another than a document that mentions complaints
  * once); last, each score is divided by 1 + `typical` × the element's baseline (its usual share of
- * the best score on the tuning half's documents, element-baseline.ts), so that elements whose
- * everyday words top most documents do not crowd out the one a document is about. Chosen on the
- * tuning half of the labelled corpus (test/fixtures/evidence-corpus); the
- * held-back halves were measured as aggregates only (see its README).
+ * the best score on the labelled corpus's documents, element-baseline.ts), so that elements
+ * whose everyday words top most documents do not crowd out the one a document is about. Chosen
+ * on the labelled corpus (test/fixtures/evidence-corpus), in round 3 by leave-one-organisation-out
+ * cross-validation over its 17 organisations (test/evidence/cross-validate.ts; see its README).
  */
 export const RANKING = {
   statement: 1,
@@ -68,7 +68,7 @@ export interface SuggestionModel {
   readonly groups: readonly (readonly number[])[];
   /**
    * Per element (same order), its typical score on client documents: the mean, over the
-   * tuning half's documents, of its score ÷ the document's best score (element-baseline.ts);
+   * labelled corpus's documents, of its score ÷ the document's best score (element-baseline.ts);
    * null to rank by the scores alone.
    */
   readonly baseline: readonly number[] | null;

@@ -1,7 +1,10 @@
 // Curated vocabulary for criteria 1 (Customer Insight) and 2 (The Culture of the Organisation):
 // per element, the words and phrases an assessor recognises in the evidence a client submits for
 // it. Written from the element statements and general knowledge of CSE assessment, before any
-// test document existed; entries are separated by ";", a phrase matches its words in order.
+// test document existed; extended in round 3 of issue 17 with the ordinary words public services
+// use for these topics ("have your say", "reasonable adjustments", "friends and family test"),
+// each one an assessor would place under the element in any organisation. Entries are separated
+// by ";", a phrase matches its words in order.
 
 /** Vocabulary of the elements of criteria 1 and 2, by element number. */
 export const VOCABULARY_1_2: Readonly<Record<string, string>> = {

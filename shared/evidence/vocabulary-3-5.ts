@@ -1,6 +1,7 @@
 // Curated vocabulary for criteria 3 (Information and Access), 4 (Delivery) and 5 (Timeliness
 // and Quality of Service). Same rules as vocabulary-1-2.ts: written from the element statements
-// and general CSE knowledge, never from a test document.
+// and general CSE knowledge, extended in round 3 with public services' ordinary wording
+// ("mystery shopping" for monitoring, "local resolution" for the complaints procedure).
 
 /** Vocabulary of the elements of criteria 3, 4 and 5, by element number. */
 export const VOCABULARY_3_5: Readonly<Record<string, string>> = {
