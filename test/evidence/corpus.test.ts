@@ -1,7 +1,7 @@
 // The labelled evidence corpus (test/fixtures/evidence-corpus, issue 17): what it holds, that
-// every document is read as a client would send it, and the suggestions' quality on the tuning
-// half and the two held-back sets side by side. The held-back sets are reported as aggregates
-// only.
+// every document is read as a client would send it, and the suggestions' quality on the three
+// labelled sets side by side with the leave-one-organisation-out figure over all of them (since
+// the third round all three are tuning material; held-back-3 is measured by the lead).
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
@@ -12,6 +12,7 @@ import { citePlace } from '../../shared/evidence/types';
 import { CORPUS, LABELLED_HALVES, documentName, halfOf, readManifest } from './corpus-files';
 import type { CorpusDocumentResult } from './corpus-quality';
 import { corpusPassages, evaluateHalf, qualityReport, summarise } from './corpus-quality';
+import { crossValidated, labelledDocuments } from './cross-validate';
 import { measureElementBaseline } from './measure-baseline';
 
 const manifest = readManifest();
@@ -80,23 +81,29 @@ describe('suggestions on the corpus', () => {
     }
   });
 
-  it('keep the held-back figures of suggester version 3, and print every half', () => {
+  it('keep the figures of suggester version 4, per set and cross-validated, and print them', async () => {
     const tuning = results.get('tuning') ?? [];
     const t = summarise('tuning', tuning);
     const h = summarise('held-back', results.get('held-back') ?? []);
     const h2 = summarise('held-back-2', results.get('held-back-2') ?? []);
-    console.log(qualityReport([t, h, h2], tuning));
+    const cv = crossValidated(await labelledDocuments(manifest));
+    const c = summarise('LOOO-CV', cv);
+    console.log(qualityReport([t, h, h2, c], cv));
     expect(h.documents).toBeGreaterThanOrEqual(30);
     expect(h2.documents).toBeGreaterThanOrEqual(24);
+    expect(c.documents).toBe(t.documents + h.documents + h2.documents);
+    expect(c.organisations).toBeGreaterThanOrEqual(17);
+    expect(c.primaryTop3).toBeGreaterThanOrEqual(CROSS_VALIDATED_FLOOR.primaryTop3);
+    expect(c.twoAcceptedTop5).toBeGreaterThanOrEqual(CROSS_VALIDATED_FLOOR.twoAcceptedTop5);
     expect(h.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.primaryTop3);
     expect(h.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_FLOOR.twoAcceptedTop5);
     expect(h2.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.primaryTop3);
     expect(h2.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_2_FLOOR.twoAcceptedTop5);
     expect(t.primaryTop3).toBeGreaterThanOrEqual(0.85);
     expect(t.twoAcceptedTop5).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 120_000);
 
-  it('rank with an element baseline measured on the tuning half as the ranking is today', async () => {
+  it('rank with an element baseline measured on the labelled sets as the ranking is today', async () => {
     // A change to the ranking changes every element's usual score: the committed baseline must
     // be measured again (npx tsx test/evidence/measure-baseline.ts) and the version bumped.
     expect(await measureElementBaseline()).toEqual(ELEMENT_BASELINE);
@@ -127,9 +134,11 @@ describe('suggestions on the corpus', () => {
 });
 
 /**
- * The held-back figures measured with suggester version 3 (26 and 28 of 34 documents; 25 and 29
- * of 30 for the second set; see test/fixtures/evidence-corpus/README.md): a change that lowers
- * them fails here. The issue's targets are 0.85 and 0.80; the first is not reached on either set.
+ * The figures of suggester version 4 (third round, see test/fixtures/evidence-corpus/README.md):
+ * a change that lowers them fails here. Version 3 had 26 and 28 of 34 on held-back, 25 and 29 of
+ * 30 on held-back-2, and 84 and 93 of 99 cross-validated. Since round 3 every set here is tuning
+ * material, so these hold the tuning; the honest figure is held-back-3's, measured by the lead.
  */
-const HELD_BACK_FLOOR = { primaryTop3: 26 / 34, twoAcceptedTop5: 28 / 34 } as const;
-const HELD_BACK_2_FLOOR = { primaryTop3: 25 / 30, twoAcceptedTop5: 29 / 30 } as const;
+const HELD_BACK_FLOOR = { primaryTop3: 32 / 34, twoAcceptedTop5: 34 / 34 } as const;
+const HELD_BACK_2_FLOOR = { primaryTop3: 30 / 30, twoAcceptedTop5: 30 / 30 } as const;
+const CROSS_VALIDATED_FLOOR = { primaryTop3: 96 / 99, twoAcceptedTop5: 99 / 99 } as const;
