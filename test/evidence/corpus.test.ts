@@ -2,7 +2,7 @@
 // every document is read as a client would send it, and the suggestions' quality on the three
 // labelled sets side by side with the leave-one-organisation-out figure over all of them (since
 // the third round all three are tuning material; held-back-3 is measured by the lead).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import { ELEMENT_BASELINE } from '../../shared/evidence/element-baseline';
@@ -53,6 +53,26 @@ describe('the corpus', () => {
     expect(orgs.filter((o) => !earlier.has(o.sector)).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('holds a third held-back set: 36+ documents of 6+ organisations in sectors not used before', () => {
+    const docs = labelled.filter((d) => halfOf(manifest, d) === 'held-back-3');
+    expect(docs.length).toBeGreaterThanOrEqual(36);
+    const orgs = manifest.organisations.filter((o) => o.half === 'held-back-3');
+    expect(orgs.length).toBeGreaterThanOrEqual(6);
+    const kinds = new Set(docs.map((d) => documentName(d).split('.').pop()));
+    expect([...kinds].sort()).toEqual(['docx', 'html', 'md', 'pdf', 'txt']);
+    const earlier = new Set(
+      manifest.organisations.filter((o) => o.half !== 'held-back-3').map((o) => o.sector),
+    );
+    expect(orgs.filter((o) => earlier.has(o.sector))).toEqual([]);
+    // Every file written for the set is labelled, and every labelled file is there.
+    for (const o of orgs) {
+      const files = readdirSync(`${CORPUS}held-back-3/${o.id}`).sort();
+      const listed = docs.filter((d) => d.organisation === o.id).map((d) => d.file);
+      expect(files.length).toBeGreaterThan(0);
+      expect([...listed].sort()).toEqual(files);
+    }
+  });
+
   it('labels every document with a primary element, and only elements of the standard', () => {
     for (const doc of manifest.documents) {
       expect(existsSync(`${CORPUS}${halfOf(manifest, doc)}/${doc.organisation}/${doc.file}`)).toBe(
@@ -79,7 +99,8 @@ describe('suggestions on the corpus', () => {
         expect(passages.some((p) => /Page 1 of \d/.test(p.text))).toBe(true);
       }
     }
-  });
+    // Every PDF and Word file of the corpus is made and read here (over 140 documents).
+  }, 120_000);
 
   it('keep the figures of suggester version 4, per set and cross-validated, and print them', async () => {
     const tuning = results.get('tuning') ?? [];
