@@ -109,7 +109,14 @@ describe('suggestions on the corpus', () => {
     const h2 = summarise('held-back-2', results.get('held-back-2') ?? []);
     const cv = crossValidated(await labelledDocuments(manifest));
     const c = summarise('LOOO-CV', cv);
-    console.log(qualityReport([t, h, h2, c], cv));
+    // The held-back set of round 3, written blind: aggregates only, never listed per document.
+    const h3 = summarise('held-back-3', await evaluateHalf('held-back-3', manifest));
+    console.log(qualityReport([t, h, h2, c, h3], cv));
+    expect(h3.documents).toBeGreaterThanOrEqual(36);
+    expect(h3.organisations).toBeGreaterThanOrEqual(6);
+    expect(h3.primaryTop3).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.primaryTop3);
+    expect(h3.firstPrimaryTop3).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.firstPrimaryTop3);
+    expect(h3.twoAcceptedTop5).toBeGreaterThanOrEqual(HELD_BACK_3_FLOOR.twoAcceptedTop5);
     expect(h.documents).toBeGreaterThanOrEqual(30);
     expect(h2.documents).toBeGreaterThanOrEqual(24);
     expect(c.documents).toBe(t.documents + h.documents + h2.documents);
@@ -162,4 +169,14 @@ describe('suggestions on the corpus', () => {
  */
 const HELD_BACK_FLOOR = { primaryTop3: 32 / 34, twoAcceptedTop5: 34 / 34 } as const;
 const HELD_BACK_2_FLOOR = { primaryTop3: 30 / 30, twoAcceptedTop5: 30 / 30 } as const;
+/**
+ * Held-back-3, measured once after round 3 (aggregates only): 37, 36 and 39 of 39. As a control,
+ * suggester version 3 on the same set: 34, 31 and 39 of 39 — its labels are more generous than
+ * the earlier sets', which is why the first-listed primary is reported too.
+ */
+const HELD_BACK_3_FLOOR = {
+  primaryTop3: 37 / 39,
+  firstPrimaryTop3: 36 / 39,
+  twoAcceptedTop5: 39 / 39,
+} as const;
 const CROSS_VALIDATED_FLOOR = { primaryTop3: 96 / 99, twoAcceptedTop5: 99 / 99 } as const;
