@@ -30,7 +30,7 @@ export async function importBundleFile(c: FileContext, pending: PendingBundle): 
   if (!(await get().safeToImport())) return;
   let result;
   try {
-    result = await importBundle(deps, pending);
+    result = await importBundle(deps, get().evidence, pending);
   } catch (error) {
     result = { opened: false, message: describeError(error) };
   }
