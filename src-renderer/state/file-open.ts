@@ -44,7 +44,12 @@ export async function importBundleFile(c: FileContext, pending: PendingBundle): 
   }
   const id = pending.bundle.read.record.organisation.id;
   await get().recordReplaced(id);
-  get().navigate({ screen: 'organisation', organisationId: id });
+  // Opened from a library ("Open record bundle…"), the bundle's library is shown; else its record.
+  get().navigate(
+    get().route.screen === 'library'
+      ? { screen: 'library', organisationId: id, documentId: null }
+      : { screen: 'organisation', organisationId: id },
+  );
   get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
 }
 

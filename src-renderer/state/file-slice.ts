@@ -19,10 +19,10 @@ function openingActions(
 ): Pick<FileSlice, 'openRecordFile' | 'importDespiteReference' | 'confirmReplace'> {
   const { get, deps } = c;
   return {
-    async openRecordFile() {
+    async openRecordFile(picker = 'record') {
       let file;
       try {
-        file = await deps.platform.openFile('record');
+        file = await deps.platform.openFile(picker);
       } catch (error) {
         get().showDialog({
           kind: 'message',

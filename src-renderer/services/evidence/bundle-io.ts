@@ -4,7 +4,6 @@
 import type { ReadBundle } from '../../../shared/evidence/bundle';
 import type { ContentHash } from '../../../shared/evidence/types';
 import type { ExchangeError } from '../../../shared/exchange/errors';
-import { formatExchangeError } from '../../../shared/exchange/errors';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
@@ -115,21 +114,6 @@ export async function readBundleFile(
   });
 }
 
-/** Lets the assessor pick a bundle and reads it; a string is a message (refused or cancelled). */
-export async function pickBundle(deps: BundleDeps): Promise<PendingBundle | string> {
-  try {
-    const file = await deps.platform.openFile('zip');
-    if (!file) return '';
-    const read = await readBundleFile(deps, file);
-    if (!read.ok) {
-      return `"${file.name}" was not opened: ${read.errors.slice(0, 5).map(formatExchangeError).join('; ')}. Nothing already stored was changed.`;
-    }
-    return read.value;
-  } catch (error) {
-    return `The bundle was not opened: ${problemText(error)}`;
-  }
-}
-
 /**
  * Imports a read bundle: the record with its library (replacing the stored record when it
  * exists: the import adds and updates, never deletes documents or links), then each file into
@@ -171,19 +155,4 @@ export async function importBundle(
     .filter(Boolean)
     .join(' ');
   return { opened: true, message };
-}
-
-/** Picks, confirms when needed (through `confirm`), and imports a bundle; returns the message. */
-export async function openBundle(
-  deps: BundleDeps,
-  library: BundleLibrary,
-  onOpened: (organisationId: OrganisationId) => void,
-  confirm: (pending: PendingBundle) => Promise<boolean>,
-): Promise<string> {
-  const pending = await pickBundle(deps);
-  if (typeof pending === 'string') return pending;
-  if (pending.replaces !== null && !(await confirm(pending))) return 'Nothing was opened.';
-  const result = await importBundle(deps, library, pending);
-  if (result.opened) onOpened(pending.bundle.read.record.organisation.id);
-  return result.message;
 }

@@ -4,7 +4,12 @@ import type { OrganisationId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
 
 export interface FileSlice {
-  openRecordFile(): Promise<void>;
+  /**
+   * "Open record…" (`record`: an exchange file or a record bundle) and the library's "Open record
+   * bundle…" (`zip`): picked, checked, confirmed when it replaces a stored record or repeats a
+   * reference, and imported through the one import tail (safety backup, recordReplaced).
+   */
+  openRecordFile(picker?: 'record' | 'zip'): Promise<void>;
   confirmReplace(): Promise<void>;
   /** Imports the file of a 'confirm-duplicate-reference' dialog as a second organisation. */
   importDespiteReference(): Promise<void>;
