@@ -189,7 +189,8 @@ async function main(): Promise<void> {
       machineLine: done.find((r) => r.machineLine)?.machineLine,
       loadAverage: { before: loadBefore, after: load() },
       durationS: Math.round((performance.now() - started) / 1000),
-      rounds: done.map(({ metrics, ...r }) => ({ ...r, metrics: metrics.length })),
+      // Every round's metrics as its bench/run.ts wrote them (floors and notes included).
+      rounds: done,
       rows,
     };
     console.log(
