@@ -55,7 +55,7 @@ let running: ChildProcess | undefined;
 
 /** Runs a command with its output shown; resolves to whether it exited with 0. */
 function run(cwd: string, command: string, args: readonly string[]): Promise<boolean> {
-  const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
   // Each tree's bench serves its own build (its default), never one named by the caller's shell.
   delete env.BENCH_RENDERER_DIR;
   return new Promise((resolve) => {
