@@ -1,4 +1,5 @@
 // A client's Word document, checked and re-packed within its budget before mammoth opens it.
+import { decodeUtf8Replacing } from '../text/utf8';
 import type { Result } from '../types/result';
 import { fail, ok } from '../types/result';
 import { checkXml } from '../xml/xml-budget';
@@ -39,7 +40,7 @@ export function boundedDocx(name: string, bytes: Uint8Array): Result<Uint8Array,
   for (const entry of entries.value) {
     if (!/\.(?:xml|rels)$/i.test(entry.name)) continue;
     const problem = checkXml(
-      new TextDecoder('utf-8').decode(entry.bytes),
+      decodeUtf8Replacing(entry.bytes),
       EVIDENCE_XML_BUDGET,
       `the Word document's part ${JSON.stringify(entry.name.slice(0, 80))}`,
     );
