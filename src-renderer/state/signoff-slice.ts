@@ -116,11 +116,9 @@ function keyActions({
   };
 }
 
-/** Signing a stage off, withdrawing a sign-off, and checking those shown. */
-function signingActions(
-  context: SignOffContext,
-): Pick<SignOffSlice, 'signOffStage' | 'withdrawSignOff' | 'checkSignOffs'> {
-  const { set, get, deps } = context;
+/** Signing a stage off with the assessor's key, over what is stored. */
+function signingActions(context: SignOffContext): Pick<SignOffSlice, 'signOffStage'> {
+  const { get, deps } = context;
   const { repository, crypto } = deps;
   const setStageSignOff = stageSignOffSetter(context);
   return {
@@ -159,7 +157,17 @@ function signingActions(
       await get().checkSignOffs();
       return null;
     },
+  };
+}
 
+/** Withdrawing a sign-off (with its reason), and checking the signed-off stages shown. */
+function checkingActions(
+  context: SignOffContext,
+): Pick<SignOffSlice, 'withdrawSignOff' | 'checkSignOffs'> {
+  const { set, get, deps } = context;
+  const { repository, crypto } = deps;
+  const setStageSignOff = stageSignOffSetter(context);
+  return {
     async withdrawSignOff(stageId, reason) {
       const record = get().record;
       if (!record) return;
@@ -215,5 +223,6 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
     signOffChecks: {},
     ...keyActions(context),
     ...signingActions(context),
+    ...checkingActions(context),
   };
 }
