@@ -8,6 +8,7 @@ export type { DocxImportOptions } from './import/import-docx';
 export type {
   DocxImport,
   DocxImportPreview,
+  DocumentCertifyingBody,
   ElementOrigin,
   ImportWarning,
   PreviewDate,

@@ -19,11 +19,15 @@ export function createUiSlice(set: Set, get: Get, initialHash: string): UiSlice 
     portfolioQuery: '',
     focusRequest: null,
     navigate(route) {
-      void get().flush();
-      set({ route, paletteOpen: false });
+      // The hash is the route's one writer: navigating writes the hash and follows it, as a
+      // hashchange from the address bar or history does. Re-following it on the hashchange
+      // event that this write raises is a no-op (same route).
       const hash = formatRoute(route);
       if (typeof window !== 'undefined' && window.location.hash !== hash)
         window.location.hash = hash;
+      void get().flush();
+      set({ paletteOpen: false });
+      get().followHash(hash);
     },
     followHash(hash) {
       const route = parseRoute(hash);

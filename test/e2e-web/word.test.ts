@@ -63,6 +63,43 @@ describe('importing a Word record in the browser build', () => {
     expect(await page.getByTestId('final-verdict').textContent()).toContain(VERDICT_NAMES[verdict]);
   });
 
+  it('shows the certifying body the page footer names and puts it in the settings only on asking', async () => {
+    const path = join(tmpdir(), 'bolton-own.docx');
+    writeFileSync(path, await boltonOwnLayout());
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import Word record…' }).click();
+    await (await chooser).setFiles(path);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const body = dialog.getByRole('region', { name: 'Certifying body' });
+    expect(await body.textContent()).toContain('Read from its page footer');
+    expect(await body.textContent()).toContain('Centre for Assessment Ltd');
+    expect(await body.textContent()).toContain('www.centreforassessment.co.uk');
+    expect(await body.textContent()).toContain('Your settings name no certifying body');
+    await body.scrollIntoViewIfNeeded();
+    await checkScreen(page, 'word-import-certifying-body', { part: body });
+    // From the keyboard: the button saves the setting; nothing else is stored.
+    await body.getByRole('button', { name: 'Use these in my settings' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => body.getByRole('status').textContent())
+      .toContain('Saved to your settings');
+    expect(await body.textContent()).toContain('The same as in your settings');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('main table.grid tbody tr', { hasText: 'Bolton' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Settings…' }).click();
+    const settings = page.getByRole('dialog');
+    expect(await settings.getByLabel('Name of the certifying body').inputValue()).toBe(
+      'Centre for Assessment Ltd',
+    );
+    expect(await settings.getByLabel('Telephone', { exact: true }).inputValue()).toBe(
+      '0161 237 4080',
+    );
+    await page.keyboard.press('Escape');
+  });
+
   it('imports a record whose final-mark column its header does not name, once the column is mapped', async () => {
     const path = join(tmpdir(), 'bolton-moderated.docx');
     writeFileSync(path, await unknownFinalHeaderLayout());

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocx } from '../../shared/word/import/import-docx';
 import { DOCX_LIMITS } from '../../shared/word/limits';
 import { readDocxXml } from '../../shared/word/read/docx-container';
+import { boltonOwnLayout } from './support/bolton-own';
 import { buildDocx, p, row, table } from './support/docx-builder';
 import { LIBS, counterIds } from './support/import';
 
@@ -111,5 +112,23 @@ describe('files that are not Word records are refused with a clear message', () 
     const refused = await failure(bytes);
     expect(refused.code).toBe('invalid-record');
     expect(refused.message).toContain('organisation.name');
+  });
+});
+
+describe('a damaged or hostile page footer', () => {
+  it('is passed over: the record is read and no certifying body is named', async () => {
+    const zip = await JSZip.loadAsync(await boltonOwnLayout());
+    const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+    expect(footers.length).toBeGreaterThan(0);
+    zip.file(
+      footers[0]!,
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "Centre for Assessment Ltd, M1 6EU">]><w:ftr><w:p><w:r><w:t>&a;&a;</w:t></w:r></w:p></w:ftr>',
+    );
+    for (let i = 0; i < 20; i += 1) zip.file(`word/footer${i + 10}.xml`, '<w:ftr><w:p>');
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const result = await importDocx(bytes, LIBS, { newId: counterIds() });
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    expect(result.value.preview.certifyingBody).toBeNull();
+    expect(result.value.record.stages).toHaveLength(1);
   });
 });

@@ -123,6 +123,9 @@ describe('fieldbook import-docx of the real record (University of Bolton, 2015)'
     expect(r.out).toContain(
       'column 6 "A Visit Result": final (visit) mark — header "A Visit Result"; 57 of 57 cells are marks; right of the DTR column',
     );
+    expect(r.out).toContain(
+      'Certifying body (from the page footer; a setting, not stored with the record): Centre for Assessment Ltd; Churchgate House, 56 Oxford Street, Manchester, M1 6EU; 0161 237 4080; www.centreforassessment.co.uk',
+    );
   });
 
   it('stores nothing while no column holds the final marks, until --map or --confirm', async () => {

@@ -12,7 +12,12 @@ import { parseDocx } from '../read/parse-docx';
 import { assemble } from './assemble';
 import { blockingIssues, layoutWarnings } from './blocking';
 import type { ColumnMappings } from './layout-types';
-import type { DocxImport, ImportWarning } from './preview-types';
+import type { DocumentCertifyingBody, DocxImport, ImportWarning } from './preview-types';
+import type { DocBlock } from '../read/doc-model';
+import {
+  certifyingBodyFromLines,
+  repeatedContactLines,
+} from '../../settings/certifying-body-lines';
 import { slotKey } from './stage-names';
 import { walkDocument } from './walk';
 
@@ -110,6 +115,19 @@ export async function importDocx(
       trackedChanges: tracked,
       warnings,
       unplaced: built.unplaced.map((u) => ({ ...u.text, stageId: u.stageId })),
+      certifyingBody: documentCertifyingBody(parsed.value.footerLines, blocks),
     },
   });
+}
+
+/** The certifying body of the page footer, else of contact lines repeated in the body. */
+function documentCertifyingBody(
+  footerLines: readonly string[],
+  blocks: readonly DocBlock[],
+): DocumentCertifyingBody | null {
+  const footer = certifyingBodyFromLines(footerLines);
+  if (footer) return { ...footer, from: 'footer' };
+  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  const repeated = certifyingBodyFromLines(repeatedContactLines(paragraphs));
+  return repeated ? { ...repeated, from: 'repeated-lines' } : null;
 }

@@ -1,3 +1,4 @@
+import { CERTIFYING_BODY_FIELDS } from '../../settings/certifying-body';
 import { findCatalogue } from '../../catalogue/catalogue';
 import { scoreStage } from '../../scoring/score-stage';
 import { formatKeyDate } from '../../types/dates';
@@ -90,6 +91,16 @@ export function previewText(preview: DocxImportPreview, record: AssessmentRecord
   if (preview.layouts.length > 0) {
     lines.push('Columns of the element tables:', ...layoutText(preview.layouts));
   }
+  const body = preview.certifyingBody;
+  lines.push(
+    body
+      ? `Certifying body (from ${body.from === 'footer' ? 'the page footer' : 'lines repeated between pages'}; a setting, not stored with the record): ${CERTIFYING_BODY_FIELDS.map(
+          (f) => body.details[f],
+        )
+          .filter((v) => v !== '')
+          .join('; ')}`
+      : 'Certifying body: none named in the page footer.',
+  );
   if (preview.blocking.length > 0) {
     lines.push('Not stored until a column is mapped or this is confirmed:');
     for (const b of preview.blocking) lines.push(`  ! ${b.message}`);

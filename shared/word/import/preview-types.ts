@@ -1,6 +1,7 @@
 import type { KeyDate } from '../../types/dates';
 import type { ElementId, StageId } from '../../types/ids';
 import type { AssessmentRecord, StageDates, StageKind } from '../../types/record';
+import type { FooterCertifyingBody } from '../../settings/certifying-body-lines';
 import type { SourceRef } from '../read/doc-model';
 import type { BlockingIssue, PreviewLayout } from './layout-types';
 import type { ScoringCheck } from './scoring-check';
@@ -129,6 +130,18 @@ export interface DocxImportPreview {
   readonly trackedChanges: { readonly insertions: number; readonly deletions: number };
   readonly warnings: readonly ImportWarning[];
   readonly unplaced: readonly UnplacedText[];
+  /**
+   * The certifying body the document names in its page footer (or, in a record flattened
+   * through PDF, in contact lines repeated between its paragraphs); `null` when it names none.
+   * A setting of the assessor's, not part of the record: the caller offers it, never stores it
+   * unasked.
+   */
+  readonly certifyingBody: DocumentCertifyingBody | null;
+}
+
+/** A certifying body read from a document, where it was read and why. */
+export interface DocumentCertifyingBody extends FooterCertifyingBody {
+  readonly from: 'footer' | 'repeated-lines';
 }
 
 /** The record a Word document holds, and the preview of how it was read. */

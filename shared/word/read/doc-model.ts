@@ -85,4 +85,6 @@ export interface DocxContent {
   readonly trackedChanges: TrackedChanges;
   /** Custom document properties (docProps/custom.xml), name → text value. */
   readonly customProperties: ReadonlyMap<string, string>;
+  /** The page footers' lines, each distinct non-blank line once, in the order first found. */
+  readonly footerLines: readonly string[];
 }

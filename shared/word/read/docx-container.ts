@@ -29,7 +29,13 @@ export interface DocxXml {
   readonly document: string;
   /** docProps/custom.xml, or `null` when the document has none. */
   readonly customProperties: string | null;
+  /** The page footers (word/footerN.xml) in name order, at most `MAX_FOOTER_PARTS`. */
+  readonly footers: readonly string[];
 }
+
+/** Word makes a footer per section and kind (first, even, default); more say nothing new. */
+export const MAX_FOOTER_PARTS = 12;
+const FOOTER_PART = /^word\/footer\d{0,4}\.xml$/;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -104,7 +110,7 @@ function fromZip(problem: ZipProblem): DocxFailure {
 
 /**
  * Opens the zip within its budget (`DOCX_ZIP_BUDGET`, or `maxInflated` bytes in all when given:
- * tests pass less) and returns the XML of the document body and custom properties. The central
+ * tests pass less) and returns the XML of the document body, custom properties and footers. The central
  * directory is checked before anything is inflated, and each part is inflated through a stream
  * that stops at its declared size. Never throws.
  */
@@ -143,5 +149,16 @@ export async function readDocxXml(
     if (!props.ok) return fail(props.errors.map((e) => fromZip(e)));
     customProperties = decodeUtf8Replacing(props.value);
   }
-  return ok({ document: decodeUtf8Replacing(document.value), customProperties });
+  const footers: string[] = [];
+  const footerNames = archive.entries
+    .map((e) => e.name)
+    .filter((name) => FOOTER_PART.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .slice(0, MAX_FOOTER_PARTS);
+  for (const name of footerNames) {
+    const footer = archive.read(name);
+    if (!footer.ok) return fail(footer.errors.map((e) => fromZip(e)));
+    footers.push(decodeUtf8Replacing(footer.value));
+  }
+  return ok({ document: decodeUtf8Replacing(document.value), customProperties, footers });
 }

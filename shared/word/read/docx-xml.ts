@@ -224,6 +224,15 @@ function findBody(root: readonly XmlNode[]): readonly XmlNode[] {
 }
 
 /**
+ * The text of a page footer or header part (word/footerN.xml, w:ftr; or w:hdr), already parsed:
+ * one line per paragraph and per table row (cells joined by " | "), in order, blank lines kept.
+ */
+export function partLines(root: readonly XmlNode[]): string[] {
+  const part = root.find((n) => tagOf(n) === 'ftr' || tagOf(n) === 'hdr');
+  return part ? flowText(childrenOf(part), 0).split('\n') : [];
+}
+
+/**
  * The body of word/document.xml (already parsed) as paragraphs and tables in document order,
  * read as the document now stands: content controls, hyperlinks, fields' shown results, tracked
  * insertions and custom XML are looked through; deleted text and rows, field codes, content

@@ -3,7 +3,7 @@ import { fail, ok } from '../../types/result';
 import type { DocxContent } from './doc-model';
 import type { DocxFailure } from './docx-container';
 import { readDocxXml } from './docx-container';
-import { bodyBlocks, countTrackedChanges } from './docx-xml';
+import { bodyBlocks, countTrackedChanges, partLines } from './docx-xml';
 import { OFFICE_XML_BUDGET, checkXml } from '../../xml/xml-budget';
 import type { WordReadLibraries } from './libraries';
 import type { XmlNode } from './xml-nodes';
@@ -50,6 +50,25 @@ function customProperties(nodes: readonly XmlNode[]): Map<string, string> {
 }
 
 /**
+ * The distinct non-blank lines of the page footers. A footer that cannot be read (damaged, or
+ * over the XML budget) is left out: it only ever names the certifying body, which the import
+ * then says it did not find; the record itself is in the body.
+ */
+function footerLines(footers: readonly string[], libs: WordReadLibraries): string[] {
+  const lines = new Set<string>();
+  for (const [i, footer] of footers.entries()) {
+    let parsed: XmlNode[];
+    try {
+      parsed = parseXml(footer, libs, `the document's footer ${i + 1}`);
+    } catch {
+      continue;
+    }
+    for (const line of partLines(parsed)) if (line.trim() !== '') lines.add(line.trim());
+  }
+  return [...lines];
+}
+
+/**
  * Reads a .docx into paragraphs and tables (see doc-model.ts). Never throws: a file that is not
  * a readable Word document comes back as one failure with a sentence for the user.
  */
@@ -72,7 +91,12 @@ export async function parseDocx(
     const tracked = /<(?:\w+:)?(?:ins|del|moveFrom|moveTo)\b/.test(xml.value.document)
       ? countTrackedChanges(body)
       : { insertions: 0, deletions: 0 };
-    return ok({ blocks, trackedChanges: tracked, customProperties: props });
+    return ok({
+      blocks,
+      trackedChanges: tracked,
+      customProperties: props,
+      footerLines: footerLines(xml.value.footers, libs),
+    });
   } catch (error) {
     if (error instanceof XmlRefused) return fail([{ code: 'damaged', message: error.message }]);
     // The XML parser's own message names its internals, not the file: say it in our words.

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import type { Dialog as DialogState } from '../../state/app-state';
 import { useApp } from '../../state/use-app';
 import { WordBlocking } from './WordBlocking';
+import { WordCertifyingBody } from './WordCertifyingBody';
 import { WordLayouts } from './WordLayouts';
 import { WordOverStored } from './WordOverStored';
 import { WordPreviewStage } from './WordPreviewStage';
@@ -78,6 +79,7 @@ export function WordImportDialog(props: Props): ReactElement {
           void reread(next);
         }}
       />
+      <WordCertifyingBody found={preview.certifyingBody} />
       <WordWarnings preview={preview} />
       {preview.stages.map((stage) => (
         <WordPreviewStage key={stage.stageId} stage={stage} warnings={preview.warnings} />
