@@ -7,16 +7,14 @@ import type { StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
 import type { AppDeps, AppState, ExportSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { withEvidence } from './record-with-evidence';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 /** What the export slice's action creators share. */
-interface ExportContext {
-  readonly set: Set;
-  readonly get: Get;
-  readonly deps: AppDeps;
+interface ExportContext extends SliceContext {
   /** Shows `error` as a message titled `title`, without the autosave's "Not saved:" prefix. */
   readonly fail: (title: string, error: unknown) => void;
 }

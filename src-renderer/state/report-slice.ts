@@ -5,15 +5,13 @@ import type { ReportTemplate } from '../../shared/report/template';
 import { defaultReportTemplate, readReportTemplate } from '../../shared/report/templates';
 import type { AppDeps, AppState, LoadedReportTemplate, ReportSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 /** What the report slice's action creators share. */
-interface ReportContext {
-  readonly set: Set;
-  readonly get: Get;
-  readonly deps: AppDeps;
+interface ReportContext extends SliceContext {
   readonly message: (title: string, body: string) => void;
 }
 

@@ -11,6 +11,7 @@ import type { StageId } from '../../shared/types/ids';
 import type { StageSignOff } from '../../shared/types/record';
 import type { AppDeps, AppState, SignOffSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { findStage } from './record-edit';
 import { withEvidence } from './record-with-evidence';
 
@@ -23,12 +24,7 @@ function plain(error: unknown): string {
   return describeError(error).replace(/^Not saved: /, '');
 }
 
-/** What the sign-off slice's action creators share. */
-interface SignOffContext {
-  readonly set: Set;
-  readonly get: Get;
-  readonly deps: AppDeps;
-}
+type SignOffContext = SliceContext;
 
 /** Puts (or, with null, takes away) a stage's sign-off in the record on screen. */
 function stageSignOffSetter({

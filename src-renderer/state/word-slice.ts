@@ -4,16 +4,14 @@ import { readWordRecord } from '../services/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 /** What the Word slice's action creators share. */
-interface WordContext {
-  readonly set: Set;
-  readonly get: Get;
-  readonly deps: AppDeps;
+interface WordContext extends SliceContext {
   readonly message: (title: string, body: string) => void;
 }
 
