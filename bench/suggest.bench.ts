@@ -6,8 +6,8 @@
  *    interleaved: reading every word of the same passages once (`wordsOf`: case folding and
  *    stems), the least any term-based suggester does. The PDF is made from the sentences of
  *    the corpus's tuning half, with a running header and footer on every page; medians.
- * 2. Quality on the labelled corpus (test/fixtures/evidence-corpus): the tuning half and the two
- *    held-back sets side by side (aggregates only for the held-back sets).
+ * 2. Quality on the labelled corpus (test/fixtures/evidence-corpus): the three labelled sets side
+ *    by side with the leave-one-organisation-out figure over all of them.
  *
  * Results go to stdout and bench/suggest-results.json (bench/run.ts keeps them under suites).
  */
@@ -21,6 +21,7 @@ import { nodeExtractLibraries } from '../src-cli/commands/suggest';
 import { CORPUS, halfOf, readManifest, sourceToPdf } from '../test/evidence/corpus-files';
 import type { HalfQuality } from '../test/evidence/corpus-quality';
 import { evaluateHalf, qualityReport, summarise } from '../test/evidence/corpus-quality';
+import { crossValidated, labelledDocuments } from '../test/evidence/cross-validate';
 import { median } from './stats';
 
 const TARGET_MS = 50;
@@ -51,6 +52,10 @@ export interface SuggestBenchResults {
     readonly tuning: HalfQuality;
     readonly heldBack: HalfQuality;
     readonly heldBack2: HalfQuality;
+    /** Written blind after round 3; aggregates only. */
+    readonly heldBack3: HalfQuality;
+    /** Leave-one-organisation-out over the three sets (the baseline measured without each). */
+    readonly crossValidated: HalfQuality;
   };
 }
 
@@ -164,14 +169,16 @@ export async function runSuggestBench(runs = 15): Promise<SuggestBenchResults> {
   const tuning = summarise('tuning', await evaluateHalf('tuning'));
   const heldBack = summarise('held-back', await evaluateHalf('held-back'));
   const heldBack2 = summarise('held-back-2', await evaluateHalf('held-back-2'));
-  console.log(qualityReport([tuning, heldBack, heldBack2], []));
+  const crossValidatedQuality = summarise('LOOO-CV', crossValidated(await labelledDocuments()));
+  const heldBack3 = summarise('held-back-3', await evaluateHalf('held-back-3'));
+  console.log(qualityReport([tuning, heldBack, heldBack2, crossValidatedQuality, heldBack3], []));
   return {
     node: process.version,
     pages: PAGES,
     passages: speed.passages,
     modelBuildMs: speed.modelBuildMs,
     cases: [speed.case],
-    quality: { tuning, heldBack, heldBack2 },
+    quality: { tuning, heldBack, heldBack2, crossValidated: crossValidatedQuality, heldBack3 },
   };
 }
 

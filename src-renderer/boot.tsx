@@ -9,8 +9,6 @@ import { detectPlatform } from './platform/detect';
 import type { AppDeps } from './state/app-state';
 import { createAppStore } from './state/store';
 import type { AppStore } from './state/store';
-import { dropSessionsOnLeaving } from './state/evidence-lifecycle';
-import { evidenceSessions } from './services/evidence/evidence-session';
 import {
   backupBeforeImport,
   backupBeforeRemoval,
@@ -95,7 +93,6 @@ export async function startApp(
     beforeRemoval: () => backupBeforeRemoval(backupDepsFrom(deps, () => store.getState().flush())),
   };
   const store = createAppStore(deps, window.location.hash);
-  dropSessionsOnLeaving(store, evidenceSessions);
   // What a reload, a closed tab or a crash left unwritten is written before any screen reads.
   const replayed = await store.getState().replayJournal();
   if (replayed > 0) console.info(`wrote ${replayed} edit(s) kept in the journal`);

@@ -3,8 +3,7 @@
 // keystroke latency can be measured while a long extraction runs in the worker.
 import type { OrganisationId, StageId } from '../../shared/types/ids';
 import type { AddedFile, NewFile } from '../../src-renderer/services/evidence/add-documents';
-import type { SessionDeps } from '../../src-renderer/services/evidence/evidence-session';
-import { evidenceSession } from '../../src-renderer/services/evidence/evidence-session';
+import type { AppStore } from '../../src-renderer/state/store';
 
 /** A started extraction: its outcome, and pages read so far of the file being read. */
 export interface RunningExtraction {
@@ -14,23 +13,25 @@ export interface RunningExtraction {
 
 /**
  * Starts adding `files` (e.g. a 100-page PDF made by the harness) to the library of
- * `organisationId`, through the same path as a drop: worker extraction, then one transaction.
- * Returns at once; `done` resolves with what came of each file.
+ * `organisationId`, through the same path as a drop (the store's evidence actions): worker
+ * extraction, then one transaction. Returns at once; `done` resolves with what came of each file.
+ * Progress is read from the store's library, which is kept while the organisation is on screen.
  */
 export function startExtraction(
-  deps: SessionDeps,
+  store: AppStore,
   organisationId: OrganisationId,
   files: readonly NewFile[],
   stageId: StageId | null = null,
 ): RunningExtraction {
-  const session = evidenceSession(organisationId, deps);
-  const done = session.load().then(() => session.addFiles(files, { stageId, period: '' }));
+  const evidence = store.getState().evidence;
+  const done = evidence
+    .load(organisationId)
+    .then(() => evidence.addFiles(organisationId, files, { stageId, period: '' }));
   return {
     done,
     progress: () => {
-      const job = session
-        .getState()
-        .jobs.find((j) => j.state === 'reading' || j.state === 'saving');
+      const jobs = store.getState().libraries[organisationId]?.jobs ?? [];
+      const job = jobs.find((j) => j.state === 'reading' || j.state === 'saving');
       return job ? { done: job.done, total: job.total, state: job.state } : null;
     },
   };

@@ -121,13 +121,13 @@ export function bareFieldProbe(
 
 /** Adding a document to the evidence library from the page, through the feature's hook. */
 export function extractionProbe(
-  deps: AppDeps,
+  store: AppStore,
 ): Pick<FieldbookProbe, 'startExtraction' | 'extractionState'> {
   let extraction: { run: RunningExtraction; state: ExtractionState } | null = null;
   return {
     startExtraction(orgId, name, base64) {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const run = startExtraction(deps, orgId as OrganisationId, [{ name, bytes }]);
+      const run = startExtraction(store, orgId as OrganisationId, [{ name, bytes }]);
       const current: { run: RunningExtraction; state: ExtractionState } = {
         run,
         state: { running: true, added: null, error: null, progress: null },

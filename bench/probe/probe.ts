@@ -281,6 +281,6 @@ export function installProbe(store: AppStore, deps: AppDeps, db: FieldbookDb): v
       if (root) root.style.display = '';
     },
     ...bareFieldProbe(store, deps),
-    ...extractionProbe(deps),
+    ...extractionProbe(store),
   } satisfies FieldbookProbe;
 }

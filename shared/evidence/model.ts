@@ -34,10 +34,10 @@ export { SUGGESTER_VERSION } from './suggester-version';
  * `siblings` × the mean score of the other elements of its sub-criterion (a document strong on
  * one element of 4.3 is more likely evidence for another than a document that mentions complaints
  * once); last, each score is divided by 1 + `typical` × the element's baseline (its usual share of
- * the best score on the tuning half's documents, element-baseline.ts), so that elements whose
- * everyday words top most documents do not crowd out the one a document is about. Chosen on the
- * tuning half of the labelled corpus (test/fixtures/evidence-corpus); the
- * held-back halves were measured as aggregates only (see its README).
+ * the best score on the labelled corpus's documents, element-baseline.ts), so that elements
+ * whose everyday words top most documents do not crowd out the one a document is about. Chosen
+ * on the labelled corpus (test/fixtures/evidence-corpus), in round 3 by leave-one-organisation-out
+ * cross-validation over its 17 organisations (test/evidence/cross-validate.ts; see its README).
  */
 export const RANKING = {
   statement: 1,
@@ -56,14 +56,19 @@ export const RANKING = {
   typical: 2,
 } as const;
 
+/** The ranking's parameters as a model holds them (RANKING, or a variant being measured). */
+export type Ranking = { readonly [K in keyof typeof RANKING]: number };
+
 export interface SuggestionModel {
+  /** The ranking's parameters (RANKING unless the model was built to measure a variant). */
+  readonly ranking: Ranking;
   /** Per element (catalogue order), the index of its sub-criterion in `groups`. */
   readonly group: readonly number[];
   /** Per sub-criterion, its elements' indexes. */
   readonly groups: readonly (readonly number[])[];
   /**
    * Per element (same order), its typical score on client documents: the mean, over the
-   * tuning half's documents, of its score ÷ the document's best score (element-baseline.ts);
+   * labelled corpus's documents, of its score ÷ the document's best score (element-baseline.ts);
    * null to rank by the scores alone.
    */
   readonly baseline: readonly number[] | null;
@@ -101,6 +106,7 @@ export function buildSuggestionModel(
   catalogue: Catalogue = DEFAULT_CATALOGUE,
   vocabulary: Readonly<Record<string, string>> = DEFAULT_VOCABULARY,
   baseline: Readonly<Record<string, number>> | null = ELEMENT_BASELINE,
+  ranking: Ranking = RANKING,
 ): SuggestionModel {
   const phrases = new PhraseIndex();
   const subNames = new Map(
@@ -108,20 +114,20 @@ export function buildSuggestionModel(
   );
   const profiles = catalogue.elements.map((element) => {
     const profile = new Map<string, number>();
-    for (const stem of contentStems(element.statement)) addTerm(profile, stem, RANKING.statement);
+    for (const stem of contentStems(element.statement)) addTerm(profile, stem, ranking.statement);
     for (const stem of contentStems(subNames.get(element.subCriterion) ?? '')) {
-      addTerm(profile, stem, RANKING.subCriterion);
+      addTerm(profile, stem, ranking.subCriterion);
     }
     for (const entry of vocabularyEntries(vocabulary[element.id] ?? '')) {
       const key = phrases.add(entry);
       if (key === null) {
         const stems = contentStems(entry);
         // A single word that is a stop word or a number (none should be) carries nothing.
-        for (const stem of stems) addTerm(profile, stem, RANKING.vocabularyWord);
+        for (const stem of stems) addTerm(profile, stem, ranking.vocabularyWord);
         continue;
       }
-      addTerm(profile, key, RANKING.vocabularyPhrase);
-      for (const stem of contentStems(entry)) addTerm(profile, stem, RANKING.phraseWord);
+      addTerm(profile, key, ranking.vocabularyPhrase);
+      for (const stem of contentStems(entry)) addTerm(profile, stem, ranking.phraseWord);
     }
     return profile;
   });
@@ -138,12 +144,13 @@ export function buildSuggestionModel(
   }
   const termWeight = new Map<string, number>();
   for (const [term, value] of idf) {
-    termWeight.set(term, GENERIC_STEMS.has(term) ? value * RANKING.generic : value);
+    termWeight.set(term, GENERIC_STEMS.has(term) ? value * ranking.generic : value);
   }
   const groupIds = [...new Set(catalogue.elements.map((e) => e.subCriterion as string))];
   const group = catalogue.elements.map((e) => groupIds.indexOf(e.subCriterion));
   const groups = groupIds.map((_, g) => group.flatMap((x, i) => (x === g ? [i] : [])));
   return {
+    ranking,
     baseline: baseline === null ? null : catalogue.elements.map((e) => baseline[e.id] ?? 0),
     group,
     groups,
@@ -177,19 +184,19 @@ export function countTerms(model: SuggestionModel, text: string, weight = 1): Te
     counts.set(term, (counts.get(term) ?? 0) + amount);
     if (!surfaces.has(term)) surfaces.set(term, surface);
   };
-  const found = model.phrases.find(words, RANKING.phraseGap);
+  const found = model.phrases.find(words, model.ranking.phraseGap);
   const inPhrase = new Set<number>();
   for (const { key, from, to, exact } of found) {
     note(
       key,
       phraseSurface(words, key, from, to, exact),
-      exact ? weight : weight * RANKING.looseMatch,
+      exact ? weight : weight * model.ranking.looseMatch,
     );
     for (let i = from; i < to; i += 1) inPhrase.add(i);
   }
   words.forEach((word, i) => {
     if (word.stop || /^\d+$/.test(word.surface)) return;
-    note(word.stem, word.surface, inPhrase.has(i) ? weight * RANKING.wordInPhrase : weight);
+    note(word.stem, word.surface, inPhrase.has(i) ? weight * model.ranking.wordInPhrase : weight);
   });
   return { counts, surfaces };
 }

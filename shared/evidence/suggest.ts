@@ -4,7 +4,7 @@
 // passage).
 import type { ElementId } from '../types/ids';
 import type { SuggestionModel, TermCounts } from './model';
-import { RANKING, countTerms } from './model';
+import { countTerms } from './model';
 import { stripMarkup } from './markup';
 import { weighDocument } from './text-weights';
 import type { Passage } from './types';
@@ -55,7 +55,7 @@ function scoreOne(
 ): number {
   const profile = model.profiles[index] as ReadonlyMap<string, number>;
   const length = model.lengths[index] ?? model.averageLength;
-  const { k1, b } = RANKING;
+  const { k1, b } = model.ranking;
   const norm = k1 * (1 - b + (b * length) / model.averageLength);
   let score = 0;
   for (const [term, queryCount] of terms.counts) {
@@ -99,14 +99,14 @@ function arrange(
   const bestGroup = Math.max(0, ...byGroup);
   const raised = scored.map((s) => {
     const prior = bestGroup > 0 ? (byGroup[model.group[s.index] ?? 0] ?? 0) / bestGroup : 0;
-    return s.score * (1 + RANKING.titleGroup * prior);
+    return s.score * (1 + model.ranking.titleGroup * prior);
   });
   return scored.map((s, i) => {
     if (s.score <= 0) return s;
     const siblings = (model.groups[model.group[i] ?? 0] ?? []).filter((j) => j !== i);
     const mean =
       siblings.reduce((sum, j) => sum + (raised[j] ?? 0), 0) / Math.max(1, siblings.length);
-    return { ...s, score: (raised[i] ?? 0) + RANKING.siblings * mean };
+    return { ...s, score: (raised[i] ?? 0) + model.ranking.siblings * mean };
   });
 }
 
@@ -121,7 +121,7 @@ function discount(model: SuggestionModel, scored: readonly Scored[]): Scored[] {
   if (baseline === null) return [...scored];
   return scored.map((s) => ({
     ...s,
-    score: s.score / (1 + RANKING.typical * (baseline[s.index] ?? 0)),
+    score: s.score / (1 + model.ranking.typical * (baseline[s.index] ?? 0)),
   }));
 }
 

@@ -110,7 +110,8 @@ function titleLike(line: string): boolean {
  * content comes before any heading (a Word title, a text file's opening lines), the first of its
  * first three lines (those `skipLine` does not leave out) that is short and unpunctuated. A
  * letterhead ("SEVERN VALE SHARED SERVICES") gives way to a next line that names a kind of
- * document ("… Policy", "… Report", "Minutes of …").
+ * document ("… Policy", "… Report", "Minutes of …"), else to a next line of three words or more
+ * written as a sentence ("Shaping our libraries: what you told us"), not as a name.
  */
 export function documentTitle(
   passages: readonly Passage[],
@@ -122,6 +123,11 @@ export function documentTitle(
     const section = p.section ?? '';
     if (section !== '' && !GENERIC_TITLE.test(section) && !skipLine(section)) {
       if (!candidates.includes(section)) candidates.push(section);
+      // A letterhead set as a heading, the title as the first line under it.
+      const under = p.text.split('\n').find((line) => !skipLine(line));
+      if (candidates.length === 1 && isLetterhead(section) && under && titleLike(under)) {
+        if (under.trim() !== section) candidates.push(under.trim());
+      }
     } else if (p.section === null) {
       const lines = p.text.split('\n').filter((line) => !skipLine(line));
       candidates.push(
@@ -136,7 +142,11 @@ export function documentTitle(
   const [first, ...next] = candidates.slice(0, 3);
   if (first === undefined) return null;
   if (DOCUMENT_KIND.test(first) || !isLetterhead(first)) return first;
-  return next.find((line) => DOCUMENT_KIND.test(line)) ?? first;
+  return (
+    next.find((line) => DOCUMENT_KIND.test(line)) ??
+    next.find((line) => !isLetterhead(line) && line.split(/\s+/).length >= 3) ??
+    first
+  );
 }
 
 /** "SEVERN VALE SHARED SERVICES", "Millbrook Housing Group": a name at the top of a page. */
@@ -173,8 +183,15 @@ export function weighDocument(passages: readonly Passage[]): WeightedText[] {
   for (const p of clean) {
     if (p.section !== null && p.section !== title && !headings.has(p.section)) {
       headings.add(p.section);
-      if (!CONTROL_SECTION.test(p.section)) {
-        parts.push({ text: p.section, weight: PART_WEIGHT.heading, passage: null });
+      // A heading that is a document-control line ("Owner: Performance Excellence") says
+      // nothing; a heading naming a team has the name blanked like any other line.
+      const control = isBoilerplateLine(p.section) || repeated.has(lineKey(p.section));
+      if (!CONTROL_SECTION.test(p.section) && !control) {
+        parts.push({
+          text: maskNames(p.section, names),
+          weight: PART_WEIGHT.heading,
+          passage: null,
+        });
       }
     }
     const control = p.section !== null && CONTROL_SECTION.test(p.section);

@@ -2,29 +2,25 @@ import type { ExchangeError } from '../../shared/exchange/errors';
 import type { StageEdit } from '../../shared/export/xlsx/edits';
 import type { ColumnMappings, DocxImport, ImportOverStored, RecordDiff } from '../../shared/word';
 import type { PendingBundle } from '../services/evidence/bundle-io';
+import type { WorkerLike } from '../services/evidence/extract-client';
 import type { ExportKind } from '../services/exports/export-kinds';
 import type { RuleProfileId } from '../../shared/scoring/profiles';
-import type { CertifyingBody } from '../../shared/settings/certifying-body';
-import type { AppSettings } from '../../shared/settings/settings';
 import type { ReportTemplate } from '../../shared/report/template';
 import type { IsoDate } from '../../shared/types/dates';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord, Organisation } from '../../shared/types/record';
-import type {
-  EntryPatch,
-  FieldbookRepository,
-  OrganisationPatch,
-  PortfolioRow,
-  StagePatch,
-} from '../db/index';
+import type { FieldbookRepository } from '../db/index';
 import type { Platform } from '../platform/platform';
-import type { SaveStatus } from './autosave';
 import type { Route } from './route';
-import type { UndoStep } from './undo';
 import type { EditJournal } from './journal';
 import type { KeyCrypto, StoredSigningKey } from '../../shared/signoff/signing-key';
 import type { SignOffCheck } from '../../shared/signoff/verify-sign-off';
-import type { RecoveryItem } from '../db/index';
+import type { EvidenceSlice } from './slice-types/evidence';
+import type { FileSlice, ImportSlice } from './slice-types/import';
+import type { PortfolioSlice } from './slice-types/portfolio';
+import type { RecordSlice } from './slice-types/record';
+import type { RecoverySlice } from './slice-types/recovery';
+import type { SettingsSlice, StageRemovalSlice } from './slice-types/settings';
 
 /** What the store needs from the outside world; injected so tests can fake it. */
 export interface AppDeps {
@@ -53,6 +49,8 @@ export interface AppDeps {
   readonly journal?: EditJournal;
   /** The journal sessions still running (other tabs), whose entries are not replayed. */
   readonly liveJournalSessions?: () => Promise<ReadonlySet<string>>;
+  /** Makes an extraction worker for the evidence libraries; absent: the app's module worker. */
+  readonly createExtractWorker?: () => WorkerLike;
 }
 
 /** The outcome of a safety backup before a write that takes something away. */
@@ -119,42 +117,6 @@ export type Dialog =
       readonly edits: readonly StageEdit[];
     };
 
-export interface PortfolioSlice {
-  readonly portfolio: readonly PortfolioRow[] | null;
-  readonly portfolioError: string | null;
-  loadPortfolio(): Promise<void>;
-  createOrganisation(name: string, reference: string): Promise<void>;
-  renameOrganisation(id: OrganisationId, name: string): Promise<void>;
-  setArchived(id: OrganisationId, archived: boolean): Promise<void>;
-  moveToTrash(id: OrganisationId): Promise<void>;
-  restoreFromTrash(id: OrganisationId): Promise<void>;
-  emptyTrash(): Promise<void>;
-}
-
-export interface RecordSlice {
-  /** The organisation being viewed, as edited on screen (may be ahead of the database). */
-  readonly record: AssessmentRecord | null;
-  readonly recordError: string | null;
-  readonly save: SaveStatus;
-  readonly undoStack: readonly UndoStep[];
-  openRecord(id: OrganisationId): Promise<void>;
-  editEntry(stageId: StageId, element: ElementId, patch: EntryPatch): void;
-  editStage(stageId: StageId, patch: StagePatch): void;
-  editOrganisation(patch: OrganisationPatch): void;
-  /** Starts the stage that follows the latest one, from its final marks and notes. */
-  startNextStage(): Promise<StageId | null>;
-  /** Takes back the last change; refused (and said so) on a signed-off stage. */
-  undo(): void;
-  /** Forgets the undo history (after a sign-off or an import, whose text it would overwrite). */
-  clearUndo(): void;
-  /** Writes every pending edit now (before close, export, navigation). */
-  flush(): Promise<void>;
-  /** How many targets have edits not yet written (0 when everything is saved). */
-  unsavedCount(): number;
-  /** Writes what the journal holds from sessions that ended (reload, closed tab, crash). */
-  replayJournal(): Promise<number>;
-}
-
 export interface SignOffSlice {
   /** The signing key kept on this computer: undefined until loaded, null when there is none. */
   readonly signingKey: StoredSigningKey | null | undefined;
@@ -175,24 +137,6 @@ export interface SignOffSlice {
   checkSignOffs(): Promise<void>;
   /** Saves the kept key's public half as a file to give the certifying body. */
   savePublicKey(): Promise<void>;
-}
-
-export interface RecoverySlice {
-  /** Edits the database refused for good, kept with their text; oldest first. */
-  readonly recovery: readonly RecoveryItem[];
-  loadRecovery(): Promise<void>;
-  /** Writes a kept edit again; resolves to an error sentence, or null when it was written. */
-  reapplyRecovery(id: string): Promise<string | null>;
-  /** Forgets a kept edit (after the assessor copied it, or no longer wants it). */
-  dismissRecovery(id: string): Promise<void>;
-}
-
-export interface FileSlice {
-  openRecordFile(): Promise<void>;
-  confirmReplace(): Promise<void>;
-  /** Imports the file of a 'confirm-duplicate-reference' dialog as a second organisation. */
-  importDespiteReference(): Promise<void>;
-  saveRecordFile(): Promise<void>;
 }
 
 export interface ExportSlice {
@@ -250,24 +194,6 @@ export interface WordSlice {
   confirmWordImport(acceptBlocking?: boolean): Promise<void>;
 }
 
-export interface StageRemovalSlice {
-  /**
-   * Removes a stage created by mistake (not signed off), after a safety backup of every record;
-   * says what happened in a message. Resolves true when it was removed.
-   */
-  removeStage(stageId: StageId): Promise<boolean>;
-}
-
-export interface SettingsSlice {
-  /** The settings as stored; null until loaded. */
-  readonly settings: AppSettings | null;
-  /** Why the stored settings could not be read, if they could not. */
-  readonly settingsError: string | null;
-  loadSettings(): Promise<void>;
-  /** Saves the certifying body's details; the message when they were not saved, else null. */
-  saveCertifyingBody(body: CertifyingBody): Promise<string | null>;
-}
-
 export interface UiSlice {
   readonly route: Route;
   readonly filters: readonly WorkbookFilter[];
@@ -295,28 +221,6 @@ export interface UiSlice {
   focusElement(element: ElementId): void;
 }
 
-/** The tail every import shares, and what the app does when a stored record was written over. */
-export interface ImportSlice {
-  /**
-   * The safety backup before an import writes over stored records; false, with the reason
-   * shown, when it failed (then nothing may be imported).
-   */
-  safeToImport(): Promise<boolean>;
-  /**
-   * Stores an imported record: the safety backup first, then the record created, or written
-   * over the stored one with its signed-off stages kept as stored (`replace`). On success the
-   * dialog closes, `recordReplaced` runs and the organisation opens; on failure a dialog says
-   * why and that nothing stored was changed. True when stored.
-   */
-  importRecord(record: AssessmentRecord, options: { readonly replace: boolean }): Promise<boolean>;
-  /**
-   * A stored record was written over (an import, a restore; null: any record): the undo history
-   * (text from before) and the evidence sessions are dropped, the record on screen is read
-   * again, and the portfolio too.
-   */
-  recordReplaced(id: OrganisationId | null): Promise<void>;
-}
-
 export type AppState = PortfolioSlice &
   RecordSlice &
   SignOffSlice &
@@ -328,4 +232,5 @@ export type AppState = PortfolioSlice &
   SettingsSlice &
   StageRemovalSlice &
   ReportSlice &
-  UiSlice;
+  UiSlice &
+  EvidenceSlice;

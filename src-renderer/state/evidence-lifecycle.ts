@@ -1,10 +1,11 @@
-// When the page's evidence sessions (services/evidence/evidence-session.ts) are dropped: on
-// leaving an organisation, and after a restore. A dropped session's extraction worker ends once
-// it has read what it was given; coming back loads the library afresh.
+// When the store's evidence libraries (evidence-slice.ts) are dropped on leaving an organisation.
+// (After an import or a restore, `recordReplaced` drops them: import-slice.ts.) A dropped
+// library's extraction worker ends once it has read what it was given; coming back loads the
+// library afresh.
 import type { OrganisationId } from '../../shared/types/ids';
-import type { EvidenceSessions } from '../services/evidence/evidence-session';
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppState } from './app-state';
 import type { Route } from './route';
-import type { AppStore } from './store';
 
 /** The organisation a route is in, or null (the portfolio). */
 export function organisationOf(route: Route): OrganisationId | null {
@@ -12,13 +13,13 @@ export function organisationOf(route: Route): OrganisationId | null {
 }
 
 /**
- * Keeps only the session of the organisation on screen: every route change to another
+ * Keeps only the library of the organisation on screen: every route change to another
  * organisation (or the portfolio) drops the others. Returns the unsubscribe function.
  */
-export function dropSessionsOnLeaving(store: AppStore, sessions: EvidenceSessions): () => void {
+export function keepLibraryOfRoute(store: StoreApi<AppState>): () => void {
   return store.subscribe((state, previous) => {
     if (state.route === previous.route) return;
     const now = organisationOf(state.route);
-    if (now !== organisationOf(previous.route)) sessions.keepOnly(now);
+    if (now !== organisationOf(previous.route)) state.evidence.keepOnly(now);
   });
 }

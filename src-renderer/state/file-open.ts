@@ -30,7 +30,7 @@ export async function importBundleFile(c: FileContext, pending: PendingBundle): 
   if (!(await get().safeToImport())) return;
   let result;
   try {
-    result = await importBundle(deps, pending);
+    result = await importBundle(deps, get().evidence, pending);
   } catch (error) {
     result = { opened: false, message: describeError(error) };
   }
@@ -44,7 +44,12 @@ export async function importBundleFile(c: FileContext, pending: PendingBundle): 
   }
   const id = pending.bundle.read.record.organisation.id;
   await get().recordReplaced(id);
-  get().navigate({ screen: 'organisation', organisationId: id });
+  // Opened from a library ("Open record bundle…"), the bundle's library is shown; else its record.
+  get().navigate(
+    get().route.screen === 'library'
+      ? { screen: 'library', organisationId: id, documentId: null }
+      : { screen: 'organisation', organisationId: id },
+  );
   get().showDialog({ kind: 'message', title: 'Record bundle opened', body: result.message });
 }
 

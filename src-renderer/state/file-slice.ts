@@ -3,7 +3,8 @@ import { generatorText } from '../../shared/app-identity';
 import { writeExchangeText } from '../../shared/exchange/write';
 import { encodeUtf8 } from '../../shared/text/utf8';
 import { recordFileName } from '../services/file-names';
-import type { AppDeps, AppState, FileSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { FileSlice } from './slice-types/import';
 import { describeError } from './describe-error';
 import type { FileContext } from './file-open';
 import { importBundleFile, openPickedFile } from './file-open';
@@ -18,10 +19,10 @@ function openingActions(
 ): Pick<FileSlice, 'openRecordFile' | 'importDespiteReference' | 'confirmReplace'> {
   const { get, deps } = c;
   return {
-    async openRecordFile() {
+    async openRecordFile(picker = 'record') {
       let file;
       try {
-        file = await deps.platform.openFile('record');
+        file = await deps.platform.openFile(picker);
       } catch (error) {
         get().showDialog({
           kind: 'message',

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { evidenceSessions } from '../services/evidence/evidence-session';
-import type { AppDeps, AppState, ImportSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { ImportSlice } from './slice-types/import';
 import { describeError } from './describe-error';
 import { guardImport } from './import-guard';
 
@@ -39,8 +39,8 @@ export function createImportSlice(set: Set, get: Get, deps: AppDeps): ImportSlic
 
     async recordReplaced(id) {
       get().clearUndo();
-      if (id === null) evidenceSessions.reset();
-      else evidenceSessions.drop(id);
+      if (id === null) get().evidence.keepOnly(null);
+      else get().evidence.drop(id);
       // A restore (null) may have changed any record: the one on screen is read again too.
       const stale = id === null || get().record?.organisation.id === id;
       if (stale) set({ record: null });

@@ -2,7 +2,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import { createRecord } from '../../shared/records/create';
 import type { OrganisationId, StageId } from '../../shared/types/ids';
-import type { AppDeps, AppState, PortfolioSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { PortfolioSlice } from './slice-types/portfolio';
 import { describeError } from './describe-error';
 
 type Set = StoreApi<AppState>['setState'];

@@ -2,7 +2,8 @@ import { nextStageKind, startNextStage } from '../../shared/records/start-next-s
 import { stageTitle } from '../../shared/records/select-stage';
 import type { StageId } from '../../shared/types/ids';
 import type { StoreApi } from 'zustand/vanilla';
-import type { AppDeps, AppState, RecordSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { RecordSlice } from './slice-types/record';
 import type { AutosaveQueue } from './autosave';
 import { describeError } from './describe-error';
 import { findStage, patchEntry, patchStage, previousValues, withPending } from './record-edit';

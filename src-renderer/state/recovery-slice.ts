@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { EntryPatch, OrganisationPatch, RecoveryItem, StagePatch } from '../db/index';
-import type { AppDeps, AppState, RecoverySlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { RecoverySlice } from './slice-types/recovery';
 import { describeError } from './describe-error';
 import { withPending } from './record-edit';
 import type { PendingWrite } from './autosave';

@@ -2,7 +2,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CertifyingBody } from '../../shared/settings/certifying-body';
 import type { AppSettings } from '../../shared/settings/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings';
-import type { AppDeps, AppState, SettingsSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { SettingsSlice } from './slice-types/settings';
 import { describeError } from './describe-error';
 
 type Set = StoreApi<AppState>['setState'];

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { stageTitle } from '../../shared/records/select-stage';
-import type { AppDeps, AppState, StageRemovalSlice } from './app-state';
+import type { AppDeps, AppState } from './app-state';
+import type { StageRemovalSlice } from './slice-types/settings';
 import { describeError } from './describe-error';
 import { findStage } from './record-edit';
 

@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState } from './app-state';
+import { createEvidenceSlice } from './evidence-slice';
+import { keepLibraryOfRoute } from './evidence-lifecycle';
 import { createExportSlice } from './export-slice';
 import { createFileSlice } from './file-slice';
 import { createImportSlice } from './import-slice';
@@ -17,9 +19,12 @@ import { createWordSlice } from './word-slice';
 
 export type AppStore = StoreApi<AppState>;
 
-/** The one store of the app: typed slices with their actions inside. */
+/**
+ * The one store of the app: typed slices with their actions inside. Its evidence libraries
+ * follow the route (only the organisation on screen keeps its library).
+ */
 export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     // One queue: every slice that writes edits, or must wait for them, goes through it.
     const autosave = createAutosave(set, get, deps);
     return {
@@ -35,6 +40,9 @@ export function createAppStore(deps: AppDeps, initialHash = ''): AppStore {
       ...createSettingsSlice(set, get, deps),
       ...createStageRemovalSlice(set, get, deps),
       ...createReportSlice(set, get, deps),
+      ...createEvidenceSlice(set, get, deps),
     };
   });
+  keepLibraryOfRoute(store);
+  return store;
 }

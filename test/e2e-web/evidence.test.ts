@@ -224,14 +224,17 @@ describe('a record bundle', () => {
       await fresh.goto(`${server.url}#/org/${ORG}/library`);
       await fresh.waitForSelector('#lib-title');
       expect(await fresh.locator('.lib-list .doc-name').count()).toBe(0);
-      fresh.on('dialog', (d) => void d.accept());
       const bundleChooser = fresh.waitForEvent('filechooser');
       await fresh.getByRole('button', { name: 'Open record bundle…' }).click();
       await (await bundleChooser).setFiles(zip);
-      await fresh.waitForSelector('.lib-header .lib-notice');
-      expect(await fresh.locator('.lib-header .lib-notice').textContent()).toContain(
-        'with 3 document files',
-      );
+      // The same path as "Open record…": the app's own dialog asks before replacing the record.
+      const confirm = fresh.getByRole('dialog');
+      await confirm.getByRole('button', { name: 'Replace' }).click();
+      const opened = fresh.getByRole('dialog', { name: 'Record bundle opened' });
+      await opened.waitFor();
+      expect(await opened.textContent()).toContain('with 3 document files');
+      await fresh.keyboard.press('Escape');
+      await fresh.waitForSelector('#lib-title');
       await fresh.waitForFunction(
         () => document.querySelectorAll('.lib-list .doc-name').length === 3,
       );

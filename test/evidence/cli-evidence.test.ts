@@ -47,8 +47,11 @@ describe('fieldbook suggest', () => {
     expect(r.out).toContain('§ Stage 1: local resolution — “Most problems can be sorted out');
     expect(r.out).toContain('customer-charter.html (HTML)');
     // Labelled 5.1.1 5.1.2 5.2.1 4.2.1 (fixtures/evidence/labels.json): a charter publishes them.
-    expect(r.out).toMatch(/ 1\. 5\.2\.1 /);
+    // Suggester 4 puts 5.1.2 first (its standards of manner: "polite", "name badge", "treat you
+    // with respect"), then 5.1.1 and 5.2.1: three labelled elements, as before.
+    expect(r.out).toMatch(/ 1\. 5\.1\.2 /);
     expect(r.out).toMatch(/ 2\. 5\.1\.1 /);
+    expect(r.out).toMatch(/ 3\. 5\.2\.1 /);
   });
 
   it('prints JSON: document, then elements with score and matched terms', async () => {

@@ -1,36 +1,10 @@
-// The evidence sessions follow the route: leaving an organisation drops the others' sessions.
+// The route and its hash (the evidence libraries following the route: evidence-slice.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { OrganisationId, StageId } from '../../shared/types/ids';
-import type { SessionDeps } from '../../src-renderer/services/evidence/evidence-session';
-import { EvidenceSessions } from '../../src-renderer/services/evidence/evidence-session';
-import { dropSessionsOnLeaving } from '../../src-renderer/state/evidence-lifecycle';
+import type { OrganisationId } from '../../shared/types/ids';
 import { storeWorld } from './support/store-world';
 
 const A = 'org-a' as OrganisationId;
 const B = 'org-b' as OrganisationId;
-
-describe('evidence sessions and the route', () => {
-  it('keeps the session of the organisation on screen and drops the rest on leaving', async () => {
-    const { store } = await storeWorld();
-    const sessions = new EvidenceSessions();
-    const deps = {} as SessionDeps;
-    const off = dropSessionsOnLeaving(store, sessions);
-    store.setState({ route: { screen: 'organisation', organisationId: A } });
-    const a = sessions.get(A, deps);
-    sessions.get(B, deps);
-    store.setState({ route: { screen: 'workbook', organisationId: A, stageId: 's1' as StageId } });
-    expect(sessions.size).toBe(2);
-    store.setState({ route: { screen: 'library', organisationId: B, documentId: null } });
-    expect(sessions.size).toBe(1);
-    expect(sessions.get(A, deps)).not.toBe(a);
-    store.setState({ route: { screen: 'portfolio' } });
-    expect(sessions.size).toBe(0);
-    off();
-    sessions.get(A, deps);
-    store.setState({ route: { screen: 'organisation', organisationId: B } });
-    expect(sessions.size).toBe(1);
-  });
-});
 
 describe('the route and the URL hash', () => {
   it('sets the route once: the hash that navigate writes changes nothing when it comes back', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storeWorld } from './support/store-world';
 import * as XLSX from 'xlsx';
 import { writeBundle } from '../../shared/evidence/bundle';
@@ -97,6 +97,38 @@ describe('"Open record…" with a record bundle', () => {
     // The record on screen was replaced: it is read again although the route did not change.
     expect(w.store.getState().record?.organisation.id).toBe(record.organisation.id);
     expect((await w.repository.loadEvidence(record.organisation.id)).links).toHaveLength(3);
+  });
+
+  it('"Open record bundle…" in a library takes the same path: asks, backs up, shows the library', async () => {
+    let backups = 0;
+    const w = await storeWorld({
+      beforeImport: async () => {
+        backups += 1;
+        return { kind: 'kept' } as const;
+      },
+    });
+    const record = v3Record();
+    const id = record.organisation.id;
+    await w.repository.createRecord({ ...record, evidence: { documents: [], links: [] } });
+    await w.store.getState().loadPortfolio();
+    w.store.getState().navigate({ screen: 'library', organisationId: id, documentId: null });
+    await w.store.getState().openRecord(id);
+    const picker = vi.spyOn(w.deps.platform, 'openFile');
+    w.opened.push({ name: 'again.zip', bytes: await bundleOf(record) });
+    await w.store.getState().openRecordFile('zip');
+    expect(picker).toHaveBeenCalledWith('zip');
+    expect(w.store.getState().dialog?.kind).toBe('confirm-replace');
+    expect((await w.repository.loadEvidence(id)).links).toEqual([]);
+    expect(backups).toBe(0);
+    await w.store.getState().confirmReplace();
+    expect(backups).toBe(1);
+    expect(w.store.getState().dialog?.kind === 'message').toBe(true);
+    expect(w.store.getState().route).toEqual({
+      screen: 'library',
+      organisationId: id,
+      documentId: null,
+    });
+    expect((await w.repository.loadEvidence(id)).links).toHaveLength(3);
   });
 
   it('refuses a zip that is not a record bundle, storing nothing', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useContext } from 'react';
 import { StoreContext } from '../../state/use-app';
 
 /**
- * What the app does after a restore wrote records: the open record and the evidence sessions
+ * What the app does after a restore wrote records: the open record and the evidence libraries
  * are dropped (they may be stale; the screens load them again from the database) and the
  * portfolio is read again.
  */

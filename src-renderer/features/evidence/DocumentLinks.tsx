@@ -3,16 +3,16 @@ import type { EvidenceLink } from '../../../shared/evidence/types';
 import { citePlace } from '../../../shared/evidence/types';
 import { stageTitle } from '../../../shared/records/select-stage';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { useApp } from '../../state/use-app';
 
 interface Props {
   readonly record: AssessmentRecord;
   readonly links: readonly EvidenceLink[];
-  readonly session: EvidenceSession;
 }
 
 /** The links of one document: element, stage, place and note; unlinking keeps the document. */
-export function DocumentLinks({ record, links, session }: Props): ReactElement {
+export function DocumentLinks({ record, links }: Props): ReactElement {
+  const evidence = useApp((s) => s.evidence);
   const stageName = (id: string): string => {
     const stage = record.stages.find((s) => s.id === id);
     return stage ? stageTitle(stage) : id;
@@ -44,7 +44,7 @@ export function DocumentLinks({ record, links, session }: Props): ReactElement {
                 <button
                   type="button"
                   className="btn small link-button"
-                  onClick={() => void session.unlink(l.id)}
+                  onClick={() => void evidence.unlink(record.organisation.id, l.id)}
                 >
                   Unlink
                 </button>

@@ -1,20 +1,14 @@
-import { useContext, useRef } from 'react';
 import type { ReactElement } from 'react';
-import { ACCEPTED_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../../../shared/evidence/file-kinds';
+import { MAX_DOCUMENT_BYTES } from '../../../shared/evidence/file-kinds';
 import { stageTitle } from '../../../shared/records/select-stage';
-import type { OrganisationId as StoreOrganisationId, StageId } from '../../../shared/types/ids';
+import type { StageId } from '../../../shared/types/ids';
 import type { AssessmentRecord } from '../../../shared/types/record';
-import { StoreContext, useApp } from '../../state/use-app';
-import { useDeps } from '../../state/use-deps';
-import { openBundle, saveBundle } from '../../services/evidence/bundle-io';
-import { filesOf } from './dropped-files';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
-import { evidenceSession } from '../../services/evidence/evidence-session';
 import type { LibraryState } from '../../services/evidence/library-state';
+import { AddDocumentsButton } from './AddDocumentsButton';
+import { BundleButtons } from './BundleButtons';
 
 interface Props {
   readonly record: AssessmentRecord;
-  readonly session: EvidenceSession;
   readonly state: LibraryState;
   readonly defaults: { readonly stageId: StageId | null; readonly period: string };
   readonly onDefaults: (defaults: { stageId: StageId | null; period: string }) => void;
@@ -22,44 +16,17 @@ interface Props {
   readonly onQuery: (query: string) => void;
 }
 
-const ACCEPT = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
-
 /** Title, adding documents (with the stage and period they are for), bundles and search. */
 export function LibraryHeader({
   record,
-  session,
   state,
   defaults,
   onDefaults,
   query,
   onQuery,
 }: Props): ReactElement {
-  const deps = useDeps();
-  const flush = useApp((s) => s.flush);
-  const navigate = useApp((s) => s.navigate);
-  const store = useContext(StoreContext);
-  // The organisation a bundle opened into: its library shows what came of it.
-  const openedInto = useRef<StoreOrganisationId>(record.organisation.id);
-  const opened = (id: StoreOrganisationId): void => {
-    openedInto.current = id;
-    // The bundle may have replaced the record on screen: drop it so that it is read again.
-    if (store?.getState().record?.organisation.id === id) {
-      store.setState({ record: null });
-      void store.getState().openRecord(id);
-    }
-    void store?.getState().loadPortfolio();
-    navigate({ screen: 'library', organisationId: id, documentId: null });
-  };
-  const input = useRef<HTMLInputElement>(null);
+  const organisationId = record.organisation.id;
   const live = state.documents.filter((d) => d.document.trashedAt === null).length;
-  const add = async (): Promise<void> => {
-    if (deps.platform.kind === 'web') {
-      input.current?.click();
-      return;
-    }
-    const file = await deps.platform.openFile('document');
-    if (file) await session.addFiles([file], defaults);
-  };
   return (
     <section className="panel lib-header" aria-labelledby="lib-title">
       <header>
@@ -69,54 +36,10 @@ export function LibraryHeader({
           {state.links.length === 1 ? '' : 's'}
         </span>
         <span className="spacer" />
-        <button
-          type="button"
-          className="btn"
-          onClick={() =>
-            void saveBundle(record.organisation.id, deps, flush).then((m) => session.notify(m))
-          }
-        >
-          Save record with documents (.zip)…
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() =>
-            void flush()
-              .then(() =>
-                openBundle(deps, opened, async (p) =>
-                  window.confirm(
-                    `“${p.replaces ?? ''}” is already in this fieldbook. Replace its record with the one in ${p.fileName}? Its documents and links are kept; the bundle’s are added.${p.kept.length > 0 ? `\n\nKept as stored:\n${p.kept.join('\n')}` : ''}`,
-                  ),
-                ),
-              )
-              .then((m) => evidenceSession(openedInto.current, deps).notify(m))
-          }
-        >
-          Open record bundle…
-        </button>
+        <BundleButtons organisationId={organisationId} />
       </header>
       <div className="body lib-controls">
-        <button type="button" className="btn primary" onClick={() => void add()}>
-          Add documents…
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          className="sr-only"
-          data-testid="evidence-file-input"
-          aria-label="Add documents"
-          tabIndex={-1}
-          onChange={(e) => {
-            const target = e.currentTarget;
-            void filesOf(target.files).then((files) => {
-              target.value = '';
-              if (files.length > 0) void session.addFiles(files, defaults);
-            });
-          }}
-        />
+        <AddDocumentsButton organisationId={organisationId} defaults={defaults} />
         <div className="field inline">
           <label htmlFor="lib-stage">Submitted for</label>
           <select

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { DragEvent, ReactElement } from 'react';
+import { useEffect, useState } from 'react';
+import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentId } from '../../../shared/evidence/types';
 import type { OrganisationId, StageId } from '../../../shared/types/ids';
+import type { AssessmentRecord } from '../../../shared/types/record';
+import type { LibraryState } from '../../services/evidence/library-state';
 import { useApp } from '../../state/use-app';
 import { StageTabs } from '../organisation/StageTabs';
 import { AddJobs } from './AddJobs';
-import { DocumentList } from './DocumentList';
 import { DocumentPanel } from './DocumentPanel';
+import { LibraryDropZone } from './LibraryDropZone';
 import { LibraryHeader } from './LibraryHeader';
-import { SearchResults } from './SearchResults';
-import { filesOf } from './dropped-files';
+import { LibrarySide } from './LibrarySide';
 import { useLibrary } from './use-library';
 import './evidence.css';
 
@@ -25,18 +26,17 @@ interface Props {
  * text, suggested elements and links.
  */
 export function LibraryScreen({ organisationId, documentId }: Props): ReactElement {
-  const { record, recordError, openRecord, navigate } = useApp(
+  const { record, recordError, openRecord, navigate, evidence } = useApp(
     useShallow((s) => ({
       record: s.record,
       recordError: s.recordError,
       openRecord: s.openRecord,
       navigate: s.navigate,
+      evidence: s.evidence,
     })),
   );
-  const { session, state } = useLibrary(organisationId, { reload: true });
+  const state = useLibrary(organisationId, { reload: true });
   const [query, setQuery] = useState('');
-  const [view, setView] = useState<'documents' | 'trash'>('documents');
-  const [dragging, setDragging] = useState(false);
   const latestStage = record?.stages[record.stages.length - 1]?.id ?? null;
   const [defaults, setDefaults] = useState<{ stageId: StageId | null; period: string }>({
     stageId: null,
@@ -45,13 +45,6 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
   useEffect(() => {
     void openRecord(organisationId);
   }, [openRecord, organisationId]);
-  useEffect(() => {
-    if (query.trim() !== '') void session.ensureIndex();
-  }, [query, session]);
-  const hits = useMemo(
-    () => (query.trim() === '' || state.index !== 'ready' ? [] : session.search(query)),
-    [query, state, session],
-  );
 
   if (recordError)
     return (
@@ -65,39 +58,23 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
   const stageId = defaults.stageId ?? latestStage;
   const open = (id: DocumentId | null): void =>
     navigate({ screen: 'library', organisationId, documentId: id });
-  const selected = documentId ? session.find(documentId) : undefined;
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setDragging(false);
-    void filesOf(event.dataTransfer).then((files) => {
-      if (files.length > 0) void session.addFiles(files, { stageId, period: defaults.period });
-    });
-  };
 
   return (
-    <div
-      className={`library${dragging ? ' dragging' : ''}`}
-      onDragOver={(e) => {
-        if (![...e.dataTransfer.types].includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={onDrop}
+    <LibraryDropZone
+      onFiles={(files) =>
+        void evidence.addFiles(organisationId, files, { stageId, period: defaults.period })
+      }
     >
       <StageTabs record={record} current={null} page="library" />
       <LibraryHeader
         record={record}
-        session={session}
         state={state}
         defaults={{ stageId, period: defaults.period }}
         onDefaults={setDefaults}
         query={query}
         onQuery={setQuery}
       />
-      <AddJobs jobs={state.jobs} onClear={() => session.clearJobs()} onOpen={open} />
+      <AddJobs jobs={state.jobs} onClear={() => evidence.clearJobs(organisationId)} onOpen={open} />
       {state.problem ? (
         <p className="lib-problem" role="alert">
           {state.problem}
@@ -109,55 +86,63 @@ export function LibraryScreen({ organisationId, documentId }: Props): ReactEleme
         </p>
       ) : null}
       <div className="lib-grid">
-        <div className="lib-side">
-          {query.trim() !== '' ? (
-            <SearchResults
-              query={query}
-              hits={hits}
-              building={state.index !== 'ready'}
-              documents={state.documents}
-              onOpen={(id, passage) => {
-                session.focus(id, passage);
-                open(id);
-              }}
-            />
-          ) : (
-            <DocumentList
-              state={state}
-              view={view}
-              onView={setView}
-              selected={documentId}
-              onOpen={open}
-            />
-          )}
-        </div>
-        <div className="lib-main">
-          {selected ? (
-            <DocumentPanel
-              key={selected.document.id}
-              record={record}
-              session={session}
-              state={state}
-              stored={selected}
-              defaultStage={selected.document.stageId ?? latestStage}
-              onClosed={() => open(null)}
-            />
-          ) : (
-            <div className="panel lib-empty">
-              <p className="empty">
-                {state.documents.length === 0
-                  ? 'No documents yet. Drop the client’s documents here, or use “Add documents…”.'
-                  : 'Open a document to read it, see the elements it may evidence and link it.'}
-              </p>
-            </div>
-          )}
-        </div>
+        <LibrarySide
+          organisationId={organisationId}
+          state={state}
+          query={query}
+          selected={documentId}
+          onOpen={open}
+        />
+        <LibraryMain
+          record={record}
+          state={state}
+          documentId={documentId}
+          latestStage={latestStage}
+          onClosed={() => open(null)}
+        />
       </div>
-      {dragging ? (
-        <div className="drop-hint" aria-hidden="true">
-          Drop to add to the library
+    </LibraryDropZone>
+  );
+}
+
+/** The library's main column: the open document, or what to do when none is open. */
+function LibraryMain({
+  record,
+  state,
+  documentId,
+  latestStage,
+  onClosed,
+}: {
+  readonly record: AssessmentRecord;
+  readonly state: LibraryState;
+  readonly documentId: DocumentId | null;
+  /** The stage a document not submitted for one is linked to by default. */
+  readonly latestStage: StageId | null;
+  readonly onClosed: () => void;
+}): ReactElement {
+  const selected = documentId
+    ? state.documents.find((d) => d.document.id === documentId)
+    : undefined;
+  return (
+    <div className="lib-main">
+      {selected ? (
+        <DocumentPanel
+          key={selected.document.id}
+          record={record}
+          state={state}
+          stored={selected}
+          defaultStage={selected.document.stageId ?? latestStage}
+          onClosed={onClosed}
+        />
+      ) : (
+        <div className="panel lib-empty">
+          <p className="empty">
+            {state.documents.length === 0
+              ? 'No documents yet. Drop the client’s documents here, or use “Add documents…”.'
+              : 'Open a document to read it, see the elements it may evidence and link it.'}
+          </p>
         </div>
-      ) : null}
+      )}
     </div>
   );
 }

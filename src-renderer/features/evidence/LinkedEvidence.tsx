@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { LinkedEvidenceItem } from '../../../shared/evidence/links';
 import { citation, fillDeskTopEvidence } from '../../../shared/evidence/links';
-import type { DocumentId } from '../../../shared/evidence/types';
 import type { ElementId, OrganisationId, StageId } from '../../../shared/types/ids';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
+import { StoreContext } from '../../state/use-app';
 import { documentsForElement, linksOfElement } from '../../services/evidence/library-state';
+import { LinkedItems, SuggestedDocuments } from './LinkedEvidenceLists';
 import { useLibrary } from './use-library';
 import './evidence.css';
 
@@ -24,6 +24,23 @@ interface Props {
 }
 
 /**
+ * Runs library actions for one element's card: the problem of the last one, if it failed, is
+ * shown on this card only (the library holds the last problem of any).
+ */
+function useCardProblem(
+  organisationId: OrganisationId,
+): [string | null, (action: () => Promise<boolean>) => void] {
+  const store = useContext(StoreContext);
+  const [problem, setProblem] = useState<string | null>(null);
+  const run = (action: () => Promise<boolean>): void => {
+    void action().then((ok) =>
+      setProblem(ok ? null : (store?.getState().libraries[organisationId]?.problem ?? null)),
+    );
+  };
+  return [problem, run];
+}
+
+/**
  * An element's evidence in the workbook: the documents and passages linked to it (each with its
  * place and note, openable in the library, unlinkable), one action to fill the desk-top evidence
  * from them, and documents that may evidence it, to link or dismiss. Nothing is linked without
@@ -36,11 +53,8 @@ export function LinkedEvidence({
   onFill,
   maxSuggestions = 3,
 }: Props): ReactElement | null {
-  const { session, state } = useLibrary(organisationId);
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = (action: () => Promise<boolean>): void => {
-    void action().then((ok) => setProblem(ok ? null : session.getState().problem));
-  };
+  const state = useLibrary(organisationId);
+  const [problem, run] = useCardProblem(organisationId);
   const items = useMemo((): LinkedEvidenceItem[] => {
     const documents = new Map(state.documents.map((d) => [d.document.id, d.document]));
     return linksOfElement(state, stageId, elementId).flatMap((link) => {
@@ -53,7 +67,6 @@ export function LinkedEvidence({
     [state, stageId, elementId, maxSuggestions],
   );
   if (items.length === 0 && suggested.length === 0) return null;
-  const library = `#/org/${organisationId}/library`;
   const headingId = `ev-${stageId}-${elementId.replaceAll('.', '-')}`;
   return (
     <section
@@ -83,61 +96,21 @@ export function LinkedEvidence({
         ) : null}
       </div>
       {items.length > 0 ? (
-        <ul className="le-links">
-          {items.map(({ link, citation: cite }) => (
-            <li key={link.id}>
-              <a
-                href={`${library}/${link.documentId}`}
-                onClick={() => {
-                  if (link.quote !== '') void focusQuote(session, link.documentId, link.quote);
-                }}
-              >
-                {cite}
-              </a>
-              {link.note !== '' ? <span className="le-note">— {link.note}</span> : null}
-              <button
-                type="button"
-                className="btn small link-button"
-                onClick={() => run(() => session.unlink(link.id))}
-                aria-label={`Unlink ${cite} from ${elementId}`}
-              >
-                Unlink
-              </button>
-              {link.quote !== '' ? <q className="le-quote">{shorten(link.quote, 160)}</q> : null}
-            </li>
-          ))}
-        </ul>
+        <LinkedItems
+          organisationId={organisationId}
+          elementId={elementId}
+          items={items}
+          run={run}
+        />
       ) : null}
       {suggested.length > 0 ? (
-        <div className="le-suggested">
-          <span className="le-label">May evidence this:</span>
-          <ul>
-            {suggested.map(({ document, suggestion }) => (
-              <li key={document.document.id}>
-                <a href={`${library}/${document.document.id}`}>{document.document.name}</a>
-                <span className="muted"> — matched {suggestion.terms.slice(0, 4).join(', ')}</span>
-                <button
-                  type="button"
-                  className="btn small"
-                  onClick={() =>
-                    run(() => session.accept(document.document.id, stageId, suggestion))
-                  }
-                  aria-label={`Link ${document.document.name} to ${elementId}`}
-                >
-                  Link
-                </button>
-                <button
-                  type="button"
-                  className="btn small link-button"
-                  onClick={() => run(() => session.reject(document.document.id, elementId))}
-                  aria-label={`Not evidence for ${elementId}: ${document.document.name}`}
-                >
-                  Not this
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <SuggestedDocuments
+          organisationId={organisationId}
+          stageId={stageId}
+          elementId={elementId}
+          suggested={suggested}
+          run={run}
+        />
       ) : null}
       {problem ? (
         <p className="le-problem" role="alert">
@@ -146,20 +119,4 @@ export function LinkedEvidence({
       ) : null}
     </section>
   );
-}
-
-function shorten(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
-}
-
-/** Asks the library to show the passage a link quotes when the document opens. */
-async function focusQuote(
-  session: EvidenceSession,
-  documentId: DocumentId,
-  quote: string,
-): Promise<void> {
-  const text = await session.text(documentId);
-  const start = quote.slice(0, 60);
-  const passage = text?.passages.find((p) => p.text.replace(/\s+/g, ' ').includes(start));
-  if (passage) session.focus(documentId, passage.index);
 }

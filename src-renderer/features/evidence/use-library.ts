@@ -1,36 +1,27 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { OrganisationId } from '../../../shared/types/ids';
-import { useDeps } from '../../state/use-deps';
-import type { EvidenceSession } from '../../services/evidence/evidence-session';
-import { evidenceSessions } from '../../services/evidence/evidence-session';
 import type { LibraryState } from '../../services/evidence/library-state';
+import { INITIAL_LIBRARY_STATE } from '../../services/evidence/library-state';
+import { useApp } from '../../state/use-app';
 
 /**
- * The evidence session of an organisation and its state, loaded on first use. `reload` loads
- * it again when the component mounts (the library screen does, so an import is seen).
+ * The state of an organisation's evidence library from the store, loaded on first use and
+ * again after the store dropped it (a restore, an import). `reload` loads it again when the
+ * component mounts (the library screen does, so an import is seen).
  */
 export function useLibrary(
   organisationId: OrganisationId,
   options: { readonly reload?: boolean } = {},
-): { readonly session: EvidenceSession; readonly state: LibraryState } {
-  const deps = useDeps();
-  const sessionDeps = useMemo(
-    () => ({
-      repository: deps.repository,
-      platform: deps.platform,
-      now: deps.now,
-      newId: deps.newId,
-    }),
-    [deps],
-  );
-  // The registry's current session: a dropped one (a restore, an import) is replaced here.
-  const session = useSyncExternalStore(evidenceSessions.subscribe, () =>
-    evidenceSessions.get(organisationId, sessionDeps),
-  );
-  const state = useSyncExternalStore(session.subscribe, session.getState);
+): LibraryState {
+  const state = useApp((s) => s.libraries[organisationId]);
+  const load = useApp((s) => s.evidence.load);
   const reload = options.reload === true;
+  const unloaded = state === undefined || state.status === 'loading';
   useEffect(() => {
-    if (reload || session.getState().status === 'loading') void session.load();
-  }, [session, reload]);
-  return { session, state };
+    if (reload) void load(organisationId);
+  }, [load, organisationId, reload]);
+  useEffect(() => {
+    if (unloaded) void load(organisationId);
+  }, [load, organisationId, unloaded]);
+  return state ?? INITIAL_LIBRARY_STATE;
 }

@@ -4,24 +4,38 @@
 import type { ReadBundle } from '../../../shared/evidence/bundle';
 import type { ContentHash } from '../../../shared/evidence/types';
 import type { ExchangeError } from '../../../shared/exchange/errors';
-import { formatExchangeError } from '../../../shared/exchange/errors';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { MAX_BRIDGE_FILE_BYTES } from '../../../shared/ipc/contract';
-import type { OrganisationId } from '../../../shared/types/ids';
+import type { OrganisationId, StageId } from '../../../shared/types/ids';
 import type { Result } from '../../../shared/types/result';
 import { fail, ok } from '../../../shared/types/result';
 import type { CheckCrypto } from '../../../shared/signoff/verify-sign-off';
 import { recordFileName } from '../file-names';
 import { brokenSignOffs, guardImport } from '../../state/import-guard';
+import type { FieldbookRepository } from '../../db/index';
+import type { Platform } from '../../platform/platform';
 import { sha256Hex } from './add-documents';
-import { evidenceSession } from './evidence-session';
-import type { SessionDeps } from './evidence-session';
+import type { AddedFile, NewFile } from './add-documents';
 import { problemText } from './problem-text';
 import { generatorText } from '../../../shared/app-identity';
 
-/** What bundle I/O needs from the app (its deps): the evidence session's, and crypto to check sign-offs. */
-export interface BundleDeps extends SessionDeps {
+/** What bundle I/O needs from the app (its deps), with crypto to check sign-offs. */
+export interface BundleDeps {
+  readonly repository: FieldbookRepository;
+  readonly platform: Platform;
+  readonly now: () => string;
   readonly crypto: CheckCrypto;
+}
+
+/** Where an opened bundle's files go: the evidence libraries (the store's evidence actions). */
+export interface BundleLibrary {
+  load(organisationId: OrganisationId): Promise<void>;
+  addFiles(
+    organisationId: OrganisationId,
+    files: readonly NewFile[],
+    defaults: { readonly stageId: StageId | null; readonly period: string },
+  ): Promise<AddedFile[]>;
+  clearJobs(organisationId: OrganisationId): void;
 }
 
 /** Writes the organisation's record and documents as a bundle; returns what to tell the assessor. */
@@ -100,27 +114,14 @@ export async function readBundleFile(
   });
 }
 
-/** Lets the assessor pick a bundle and reads it; a string is a message (refused or cancelled). */
-export async function pickBundle(deps: BundleDeps): Promise<PendingBundle | string> {
-  try {
-    const file = await deps.platform.openFile('zip');
-    if (!file) return '';
-    const read = await readBundleFile(deps, file);
-    if (!read.ok) {
-      return `"${file.name}" was not opened: ${read.errors.slice(0, 5).map(formatExchangeError).join('; ')}. Nothing already stored was changed.`;
-    }
-    return read.value;
-  } catch (error) {
-    return `The bundle was not opened: ${problemText(error)}`;
-  }
-}
-
 /**
  * Imports a read bundle: the record with its library (replacing the stored record when it
- * exists: the import adds and updates, never deletes documents or links), then each file.
+ * exists: the import adds and updates, never deletes documents or links), then each file into
+ * the organisation's evidence library through `library`.
  */
 export async function importBundle(
   deps: BundleDeps,
+  library: BundleLibrary,
   pending: PendingBundle,
 ): Promise<{ readonly opened: boolean; readonly message: string }> {
   const { record } = pending.bundle.read;
@@ -133,15 +134,15 @@ export async function importBundle(
     const message = `"${pending.fileName}" was not opened: ${problemText(error)} Nothing already stored was changed.`;
     return { opened: false, message };
   }
-  const session = evidenceSession(record.organisation.id, deps);
-  await session.load();
+  const organisationId = record.organisation.id;
+  await library.load(organisationId);
   const files = (record.evidence?.documents ?? []).flatMap((d) => {
     const bytes = pending.bundle.files.get(d.contentHash);
     return bytes ? [{ name: d.name, bytes }] : [];
   });
-  const added = await session.addFiles(files, { stageId: null, period: '' });
+  const added = await library.addFiles(organisationId, files, { stageId: null, period: '' });
   // The message below says what came of the files; the per-file lines would repeat it.
-  session.clearJobs();
+  library.clearJobs(organisationId);
   const failed = added.filter((a) => a.outcome === 'refused');
   const missing = pending.bundle.missing.map((d) => `"${d.name}"`);
   const message = [
@@ -154,18 +155,4 @@ export async function importBundle(
     .filter(Boolean)
     .join(' ');
   return { opened: true, message };
-}
-
-/** Picks, confirms when needed (through `confirm`), and imports a bundle; returns the message. */
-export async function openBundle(
-  deps: BundleDeps,
-  onOpened: (organisationId: OrganisationId) => void,
-  confirm: (pending: PendingBundle) => Promise<boolean>,
-): Promise<string> {
-  const pending = await pickBundle(deps);
-  if (typeof pending === 'string') return pending;
-  if (pending.replaces !== null && !(await confirm(pending))) return 'Nothing was opened.';
-  const result = await importBundle(deps, pending);
-  if (result.opened) onOpened(pending.bundle.read.record.organisation.id);
-  return result.message;
 }

@@ -41,6 +41,8 @@ export interface StoreWorldOptions {
   /** A database of its own name, to open again (a reload) with `reopen`. */
   readonly factory?: IDBFactory;
   readonly name?: string;
+  /** The evidence libraries' extraction worker (absent: the app's module worker). */
+  readonly createExtractWorker?: AppDeps['createExtractWorker'];
 }
 
 export async function storeWorld(options: StoreWorldOptions = {}): Promise<StoreWorld> {
@@ -76,6 +78,7 @@ export async function storeWorld(options: StoreWorldOptions = {}): Promise<Store
     crypto: testCrypto,
     ...(options.journal ? { journal: options.journal } : {}),
     ...(options.beforeImport ? { beforeImport: options.beforeImport } : {}),
+    ...(options.createExtractWorker ? { createExtractWorker: options.createExtractWorker } : {}),
   };
   return { store: createAppStore(deps), repository, opened, saved, deps };
 }
