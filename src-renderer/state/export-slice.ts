@@ -1,27 +1,53 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PROFILE, findProfile } from '../../shared/scoring/profiles';
+import type { RuleProfile } from '../../shared/scoring/profiles';
 import { EXPORT_NAMES, REPORT_EXPORTS } from '../services/exports/export-kinds';
 import { stageReportGaps } from '../../shared/report/check';
+import type { StageId } from '../../shared/types/ids';
+import type { AssessmentRecord } from '../../shared/types/record';
 import type { AppDeps, AppState, ExportSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { withEvidence } from './record-with-evidence';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
-/** Exports of a stage (XLSX, PDF) and reading an edited workbook back. */
-export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlice {
+/** What the export slice's action creators share. */
+interface ExportContext extends SliceContext {
+  /** Shows `error` as a message titled `title`, without the autosave's "Not saved:" prefix. */
+  readonly fail: (title: string, error: unknown) => void;
+}
+
+/**
+ * A report export's unfinished sections: when there are some, says so and returns true (the
+ * export stops). Without a loaded report template there is nothing to check.
+ */
+function refuseUnfinishedReport(
+  { get, deps }: ExportContext,
+  record: AssessmentRecord,
+  stageId: StageId,
+  profile: RuleProfile,
+): boolean {
+  const template = get().reportTemplate?.template;
+  if (!template) return false;
+  const gaps = stageReportGaps(record, stageId, profile, template, deps.today()).map(
+    (g) => g.message,
+  );
+  if (gaps.length === 0) return false;
+  get().showDialog({
+    kind: 'message',
+    title: 'The report is not finished',
+    body: `Still empty:\n${gaps.map((g) => `• ${g}`).join('\n')}\n\nNothing was exported. Fill these in on the report screen, or export from there with “Export anyway”.`,
+  });
+  return true;
+}
+
+/** Exporting a stage: build, render and save one format. */
+function exportingActions(context: ExportContext): Pick<ExportSlice, 'exportStage'> {
+  const { set, get, deps, fail } = context;
   const { platform, repository } = deps;
-  const fail = (title: string, error: unknown): void =>
-    get().showDialog({
-      kind: 'message',
-      title,
-      body: describeError(error).replace(/^Not saved: /, ''),
-    });
-
   return {
-    busy: null,
-
     async exportStage(kind, stageId, options = {}) {
       const record = get().record;
       if (!record || get().busy) return;
@@ -30,22 +56,12 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
       const isReport = REPORT_EXPORTS.has(kind);
       if (isReport) await get().loadReportTemplate();
       const reportTemplate = get().reportTemplate?.template;
-      if (isReport && !options.force && reportTemplate) {
-        const gaps = stageReportGaps(
-          get().record ?? record,
-          stageId,
-          profile,
-          reportTemplate,
-          deps.today(),
-        ).map((g) => g.message);
-        if (gaps.length > 0) {
-          get().showDialog({
-            kind: 'message',
-            title: 'The report is not finished',
-            body: `Still empty:\n${gaps.map((g) => `• ${g}`).join('\n')}\n\nNothing was exported. Fill these in on the report screen, or export from there with “Export anyway”.`,
-          });
-          return;
-        }
+      if (
+        isReport &&
+        !options.force &&
+        refuseUnfinishedReport(context, get().record ?? record, stageId, profile)
+      ) {
+        return;
       }
       set({ busy: `Preparing the ${EXPORT_NAMES[kind].toLowerCase()}…` });
       try {
@@ -76,7 +92,18 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         fail(`The ${EXPORT_NAMES[kind].toLowerCase()} could not be made`, error);
       }
     },
+  };
+}
 
+/** Reading an edited workbook back: its differences shown for choosing. */
+function workbookReadingActions({
+  set,
+  get,
+  deps,
+  fail,
+}: ExportContext): Pick<ExportSlice, 'importWorkbookFile'> {
+  const { platform } = deps;
+  return {
     async importWorkbookFile(stageId) {
       const record = get().record;
       if (!record || get().busy) return;
@@ -118,7 +145,18 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         fail(`${file.name} was not imported`, error);
       }
     },
+  };
+}
 
+/** Applying the chosen differences of a workbook read back, after a safety backup. */
+function workbookApplyingActions({
+  set,
+  get,
+  deps,
+  fail,
+}: ExportContext): Pick<ExportSlice, 'applyWorkbookEdits'> {
+  const { repository } = deps;
+  return {
     async applyWorkbookEdits(stageId, accepted) {
       const record = get().record;
       if (!record) return;
@@ -157,5 +195,22 @@ export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlic
         body: `${accepted.length} change${accepted.length === 1 ? '' : 's'} applied; each is in the elements' history.`,
       });
     },
+  };
+}
+
+/** Exports of a stage (XLSX, PDF, Word) and reading an edited workbook back. */
+export function createExportSlice(set: Set, get: Get, deps: AppDeps): ExportSlice {
+  const fail = (title: string, error: unknown): void =>
+    get().showDialog({
+      kind: 'message',
+      title,
+      body: describeError(error).replace(/^Not saved: /, ''),
+    });
+  const context: ExportContext = { set, get, deps, fail };
+  return {
+    busy: null,
+    ...exportingActions(context),
+    ...workbookReadingActions(context),
+    ...workbookApplyingActions(context),
   };
 }

@@ -11,6 +11,7 @@ import type { StageId } from '../../shared/types/ids';
 import type { StageSignOff } from '../../shared/types/record';
 import type { AppDeps, AppState, SignOffSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { findStage } from './record-edit';
 import { withEvidence } from './record-with-evidence';
 
@@ -23,12 +24,7 @@ function plain(error: unknown): string {
   return describeError(error).replace(/^Not saved: /, '');
 }
 
-/** What the sign-off slice's action creators share. */
-interface SignOffContext {
-  readonly set: Set;
-  readonly get: Get;
-  readonly deps: AppDeps;
-}
+type SignOffContext = SliceContext;
 
 /** Puts (or, with null, takes away) a stage's sign-off in the record on screen. */
 function stageSignOffSetter({
@@ -116,11 +112,9 @@ function keyActions({
   };
 }
 
-/** Signing a stage off, withdrawing a sign-off, and checking those shown. */
-function signingActions(
-  context: SignOffContext,
-): Pick<SignOffSlice, 'signOffStage' | 'withdrawSignOff' | 'checkSignOffs'> {
-  const { set, get, deps } = context;
+/** Signing a stage off with the assessor's key, over what is stored. */
+function signingActions(context: SignOffContext): Pick<SignOffSlice, 'signOffStage'> {
+  const { get, deps } = context;
   const { repository, crypto } = deps;
   const setStageSignOff = stageSignOffSetter(context);
   return {
@@ -159,7 +153,17 @@ function signingActions(
       await get().checkSignOffs();
       return null;
     },
+  };
+}
 
+/** Withdrawing a sign-off (with its reason), and checking the signed-off stages shown. */
+function checkingActions(
+  context: SignOffContext,
+): Pick<SignOffSlice, 'withdrawSignOff' | 'checkSignOffs'> {
+  const { set, get, deps } = context;
+  const { repository, crypto } = deps;
+  const setStageSignOff = stageSignOffSetter(context);
+  return {
     async withdrawSignOff(stageId, reason) {
       const record = get().record;
       if (!record) return;
@@ -215,5 +219,6 @@ export function createSignOffSlice(set: Set, get: Get, deps: AppDeps): SignOffSl
     signOffChecks: {},
     ...keyActions(context),
     ...signingActions(context),
+    ...checkingActions(context),
   };
 }

@@ -4,9 +4,16 @@ import { readWordRecord } from '../services/word/word-io';
 import { keepReports } from '../../shared/report/keep-reports';
 import type { AppDeps, AppState, Dialog, WordSlice } from './app-state';
 import { describeError } from './describe-error';
+import type { SliceContext } from './slice-context';
 import { guardImport } from './import-guard';
 
 type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+/** What the Word slice's action creators share. */
+interface WordContext extends SliceContext {
+  readonly message: (title: string, body: string) => void;
+}
 
 /** A reader's refusal ("the file is empty") as a sentence: capital first, full stop last. */
 function asSentence(text: string): string {
@@ -14,48 +21,48 @@ function asSentence(text: string): string {
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
-type Get = StoreApi<AppState>['getState'];
 
-/** Bringing in a record kept in the certifying body's Word layout: read, preview, confirm. */
-export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
-  const { platform, repository } = deps;
-  const message = (title: string, body: string): void =>
-    get().showDialog({ kind: 'message', title, body });
+/** The preview dialog of a read document: over the stored organisation when there is one. */
+async function previewOf(
+  { get, deps }: WordContext,
+  fileName: string,
+  bytes: Uint8Array,
+  mappings: ColumnMappings,
+  imported: DocxImport,
+): Promise<Dialog> {
+  const { repository } = deps;
+  const { sameOrganisation, diffRecords, importOverStored } = await import('../../shared/word');
+  await get().loadPortfolio();
+  const row = (get().portfolio ?? []).find(
+    (r) => r.trashedAt === null && sameOrganisation(r.organisation, imported.record.organisation),
+  );
+  const existing = row ? await repository.loadRecord(row.organisation.id) : null;
+  const over = existing ? importOverStored(existing, imported.record) : null;
+  // What storing would write: also what the sign-off guard keeps as stored, said in words.
+  const guarded = over ? await guardImport(repository, over.record) : null;
+  return {
+    kind: 'word-import',
+    fileName,
+    bytes,
+    mappings,
+    imported,
+    existing,
+    over,
+    kept: guarded?.kept ?? [],
+    diff: existing && guarded ? diffRecords(existing, guarded.record) : null,
+  };
+}
 
-  /** The preview dialog of a read document: over the stored organisation when there is one. */
-  async function previewOf(
-    fileName: string,
-    bytes: Uint8Array,
-    mappings: ColumnMappings,
-    imported: DocxImport,
-  ): Promise<Dialog> {
-    const { sameOrganisation, diffRecords, importOverStored } = await import('../../shared/word');
-    await get().loadPortfolio();
-    const row = (get().portfolio ?? []).find(
-      (r) => r.trashedAt === null && sameOrganisation(r.organisation, imported.record.organisation),
-    );
-    const existing = row ? await repository.loadRecord(row.organisation.id) : null;
-    const over = existing ? importOverStored(existing, imported.record) : null;
-    // What storing would write: also what the sign-off guard keeps as stored, said in words.
-    const guarded = over ? await guardImport(repository, over.record) : null;
-    return {
-      kind: 'word-import',
-      fileName,
-      bytes,
-      mappings,
-      imported,
-      existing,
-      over,
-      kept: guarded?.kept ?? [],
-      diff: existing && guarded ? diffRecords(existing, guarded.record) : null,
-    };
-  }
-
+/** Reading a Word file into a preview, and reading it again with the assessor's column mapping. */
+function readingActions(
+  context: WordContext,
+): Pick<WordSlice, 'importWordFile' | 'rereadWordImport'> {
+  const { set, get, deps, message } = context;
   return {
     async importWordFile() {
       let file;
       try {
-        file = await platform.openFile('docx');
+        file = await deps.platform.openFile('docx');
       } catch (error) {
         message(
           'The Word file could not be opened',
@@ -76,7 +83,7 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
           );
           return;
         }
-        get().showDialog(await previewOf(file.name, file.bytes, {}, read.value));
+        get().showDialog(await previewOf(context, file.name, file.bytes, {}, read.value));
       } catch (error) {
         set({ busy: null });
         message(`${file.name} was not imported`, describeError(error).replace(/^Not saved: /, ''));
@@ -97,14 +104,19 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
           );
           return;
         }
-        const next = await previewOf(dialog.fileName, dialog.bytes, mappings, read.value);
+        const next = await previewOf(context, dialog.fileName, dialog.bytes, mappings, read.value);
         if (get().dialog === dialog) get().showDialog(next);
       } catch (error) {
         set({ busy: null });
         message(`${dialog.fileName} was not read again`, describeError(error));
       }
     },
+  };
+}
 
+/** Storing the previewed record. */
+function confirmingActions({ get }: WordContext): Pick<WordSlice, 'confirmWordImport'> {
+  return {
     async confirmWordImport(acceptBlocking = false) {
       const dialog = get().dialog;
       if (dialog?.kind !== 'word-import') return;
@@ -119,4 +131,12 @@ export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
       await get().importRecord(record, { replace: dialog.existing !== null });
     },
   };
+}
+
+/** Bringing in a record kept in the certifying body's Word layout: read, preview, confirm. */
+export function createWordSlice(set: Set, get: Get, deps: AppDeps): WordSlice {
+  const message = (title: string, body: string): void =>
+    get().showDialog({ kind: 'message', title, body });
+  const context: WordContext = { set, get, deps, message };
+  return { ...readingActions(context), ...confirmingActions(context) };
 }

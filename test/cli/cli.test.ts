@@ -1,32 +1,17 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
 const BIN = new URL('../../bin/fieldbook.js', import.meta.url).pathname;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => {
-      const s = await stat(p);
-      if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-      return s.size;
-    },
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+/** `fieldbook <argv>` with a read-only file system, as these commands need no more. */
+const run = (...argv: string[]): Promise<CliRun> => runFieldbook(argv, { write: false });
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-cli-'));

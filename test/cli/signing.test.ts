@@ -2,7 +2,6 @@
 // signed and that nothing changed, `public-key` hands out the key a stage was signed with, and
 // `import-xlsx` refuses to write into a signed-off stage (it used to print "updated").
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -11,26 +10,14 @@ import { writeExchangeText } from '../../shared/exchange/write';
 import { makeSignOff } from '../../shared/signoff/make-sign-off';
 import { publicKeyPem } from '../../shared/signoff/signature';
 import { createSigningKey, unlockSigningKey } from '../../shared/signoff/signing-key';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { sheetRows, tempDir } from '../export/support';
 import { nodeKeyCrypto } from '../signoff/bolton';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 const V5 = new URL('../fixtures/exchange/v5.json', import.meta.url).pathname;
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    writeFileAtomic,
-  };
-  return { code: await runCli(io, argv), out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runFieldbook(argv);
 
 /** The v5 fixture with its surveillance 1 signed off under v2 with a new key, as a file. */
 async function signedFile(): Promise<{ dir: string; file: string; publicKey: string }> {

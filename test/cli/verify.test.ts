@@ -1,24 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 const V4 = new URL('../fixtures/exchange/v4.json', import.meta.url).pathname;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  };
-  return { code: await runCli(io, argv), out, err };
-}
+/** `fieldbook <argv>` with a read-only file system, as these commands need no more. */
+const run = (...argv: string[]): Promise<CliRun> => runFieldbook(argv, { write: false });
 
 describe('fieldbook verify', () => {
   it('confirms a signed-off stage whose content is unchanged', async () => {

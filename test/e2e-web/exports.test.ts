@@ -3,32 +3,24 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import type { RunningServer } from '../../scripts/static-server';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { openSampleRecord } from './support/open-record';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { finalPicker } from './support/workbook-page';
 
 const OUT = mkdtempSync(join(tmpdir(), 'fieldbook-exports-'));
-let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-  await openSampleRecord(page);
-  await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
-  await page.waitForSelector('[data-element="1.1.1"]');
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  async (app) => {
+    page = app.page;
+    await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
+    await page.waitForSelector('[data-element="1.1.1"]');
+  },
+  {
+    openSample: true,
+  },
+);
 
 async function exportAs(item: string): Promise<{ path: string; name: string }> {
   const download = page.waitForEvent('download', { timeout: 60_000 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeBundle } from '../../shared/evidence/bundle';
 import type {
@@ -17,22 +17,15 @@ import type { ElementId, StageId } from '../../shared/types/ids';
 import type { RunningServer } from '../../scripts/static-server';
 import { makePdf } from '../evidence/make-files';
 import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 async function openFile(path: string): Promise<void> {

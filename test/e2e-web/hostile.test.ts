@@ -4,26 +4,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/static-server';
 import { bundleLyingEntry, docxDoctypeAfterComment } from '../hostile/hostile-files';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'fieldbook-hostile-web-'));
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 async function pick(button: string, name: string, bytes: Uint8Array): Promise<string> {

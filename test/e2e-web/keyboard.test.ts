@@ -5,13 +5,11 @@
  * Export menu's Escape; and undo that leaves focus on the mark it undid.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import type { RunningServer } from '../../scripts/static-server';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { dtrPicker, finalPicker, waitSaved } from './support/workbook-page';
 
 const FIXTURES = new URL('../fixtures/evidence/', import.meta.url).pathname;
@@ -20,18 +18,12 @@ const ELEMENTS = DEFAULT_CATALOGUE.elements.map((e) => e.id);
 const dtrKey = (i: number): string => (i % 7 === 3 ? 'p' : 'f');
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 let workbookUrl = '';
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 /** What has focus: its id, or its radio group's label and its own text. */

@@ -5,27 +5,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
 import { expectNoAxeViolations } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
 import { openSampleRecord } from './support/open-record';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 describe('the organisation screen', () => {

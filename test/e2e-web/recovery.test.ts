@@ -1,18 +1,12 @@
 // Edits the database refuses for good are kept with their text and shown: a stage signed off in
 // another window while this one was typing into it. The list works by keyboard and passes axe;
 // "Apply again" writes the text once the sign-off is withdrawn; saving goes on meanwhile.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { RunningServer } from '../../scripts/static-server';
 import { checkScreen } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { openSampleRecord } from './support/open-record';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { waitSaved } from './support/workbook-page';
 
-let server: RunningServer;
-let chrome: RunningChromium;
 let typing: Page;
 let other: Page;
 const TYPED = 'Saw the complaints log on the visit — 3 closed within 24 hours ✓';
@@ -27,20 +21,18 @@ async function openInitial(page: Page): Promise<void> {
   await page.waitForSelector('[data-element="1.1.1"]');
 }
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  typing = await openApp(chrome.context, server.url);
-  await openSampleRecord(typing);
-  await openInitial(typing);
-  other = await chrome.context.newPage();
-  await other.goto(typing.url());
-  await other.waitForSelector('[data-element="1.1.1"]');
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  async (app) => {
+    typing = app.page;
+    await openInitial(typing);
+    other = await app.chrome.context.newPage();
+    await other.goto(typing.url());
+    await other.waitForSelector('[data-element="1.1.1"]');
+  },
+  {
+    openSample: true,
+  },
+);
 
 describe('an edit refused for good', () => {
   it('is kept with its text and shown, and later edits are saved all the same', async () => {

@@ -2,15 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { RunningServer } from '../../scripts/static-server';
 import { checkScreen } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { openSampleRecord } from './support/open-record';
 import { openTab } from './support/surveillance-page';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { setMarkByKey, waitSaved } from './support/workbook-page';
 
 /**
@@ -24,20 +20,16 @@ const OUT = mkdtempSync(join(tmpdir(), 'fieldbook-report-'));
 const INTRO = 'Northfield University asked for certification of four services — “one front door”.';
 const PASS = 'report signing passphrase';
 const FOUND = 'No benchmarking group yet; the 2014 SCONUL data were seen but not used.';
-let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-  await openSampleRecord(page);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  (app) => {
+    page = app.page;
+  },
+  {
+    openSample: true,
+  },
+);
 
 const point = (element: string) => page.locator('article.rp-point', { hasText: `${element} —` });
 const scoreRow = (criterion: number) =>

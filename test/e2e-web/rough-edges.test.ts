@@ -3,37 +3,35 @@
  * about a File menu it does not have, a second organisation taking a reference already in use
  * (created, re-referenced or imported), and the next stage started without a question.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
 import { SAMPLE_RECORD, chooseRecordFile, openSampleRecord } from './support/open-record';
 import { VARIANTS, show, writeVariant } from './support/sample-variants';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 const problems: string[] = [];
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  const first = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-  first.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  first.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  first.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  (app) => {
+    page = app.page;
+    server = app.server;
+  },
+  {
+    beforeLoad: (first) => {
+      first.on('console', (m: ConsoleMessage) => {
+        if (m.type() === 'error' || m.type() === 'warning')
+          problems.push(`${m.type()}: ${m.text()}`);
+      });
+      first.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      first.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+      });
+    },
+  },
+);
 
 async function createOrganisation(name: string, reference: string): Promise<void> {
   await show(page, server.url, 'h1#portfolio-title');

@@ -4,13 +4,11 @@
  * (`npm run screenshots` writes them to docs/screenshots).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
 import { makePdf } from '../evidence/make-files';
 import { checkScreen, saveScreenshot } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
 import {
   TOUR_TODAY,
   VARIANTS,
@@ -18,7 +16,7 @@ import {
   show,
   writeVariant,
 } from './support/sample-variants';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 const FIXTURES = new URL('../fixtures/evidence/', import.meta.url).pathname;
 const FILES: readonly [string, string][] = [
@@ -33,22 +31,21 @@ const NORTHFIELD = VARIANTS[0]!;
 const ORG = `#/org/${NORTHFIELD.id}`;
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  const first = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-  await first.clock.install({ time: TOUR_TODAY });
-  page = await openApp(chrome.context, server.url);
-  await page.setViewportSize({ width: 1440, height: 900 });
-  for (const v of VARIANTS) await importRecordFile(page, writeVariant(v), v.name);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  async (app) => {
+    page = app.page;
+    server = app.server;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    for (const v of VARIANTS) await importRecordFile(page, writeVariant(v), v.name);
+  },
+  {
+    beforeLoad: async (first) => {
+      await first.clock.install({ time: TOUR_TODAY });
+    },
+  },
+);
 
 describe('every surveillance and evidence screen passes axe (WCAG 2.2 AA)', () => {
   it('the surveillance plan, its category card, the points, the on-site plan and the report', async () => {

@@ -6,13 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
 import { fixtureB } from '../word/support/fixtures-ab';
 import { checkScreen, saveScreenshot } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
 import {
   TOUR_TODAY,
   VARIANTS,
@@ -20,27 +18,26 @@ import {
   show,
   writeVariant,
 } from './support/sample-variants';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 const NORTHFIELD = VARIANTS[0]!;
 const WORKBOOK = 'org-northfield-university/stage/stage-ia-2015';
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  const first = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-  // Time flows from TOUR_TODAY (a fixed time would give two backups the same name).
-  await first.clock.install({ time: TOUR_TODAY });
-  page = await openApp(chrome.context, server.url);
-  await page.setViewportSize({ width: 1440, height: 900 });
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  async (app) => {
+    page = app.page;
+    server = app.server;
+    await page.setViewportSize({ width: 1440, height: 900 });
+  },
+  {
+    beforeLoad: async (first) => {
+      // Time flows from TOUR_TODAY (a fixed time would give two backups the same name).
+      await first.clock.install({ time: TOUR_TODAY });
+    },
+  },
+);
 
 async function openDialog(title: string | RegExp): Promise<void> {
   await page.getByRole('dialog', { name: title }).waitFor();

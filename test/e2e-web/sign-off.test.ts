@@ -3,7 +3,7 @@
 // behind the app's back is flagged loudly, and the dialog and bar pass axe.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readExchangeText } from '../../shared/exchange/read';
 import { writeExchangeText } from '../../shared/exchange/write';
@@ -13,30 +13,27 @@ import { checkSignOff } from '../../shared/signoff/verify-sign-off';
 import type { RunningServer } from '../../scripts/static-server';
 import { nodeKeyCrypto } from '../signoff/bolton';
 import { checkScreen } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { chooseRecordFile, openSampleRecord } from './support/open-record';
-import { serveWebBuild } from './support/web-build';
+import { newProfileDir } from './support/chromium';
+import { chooseRecordFile } from './support/open-record';
+import { useWebApp } from './support/web-app';
 import { finalPicker } from './support/workbook-page';
 
 const V5 = new URL('../fixtures/exchange/v5.json', import.meta.url).pathname;
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 const PASS = 'Northfield visit passphrase';
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-  await openSampleRecord(page);
-  await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
-  await page.waitForSelector('[data-element="1.1.1"]');
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  async (app) => {
+    page = app.page;
+    server = app.server;
+    await page.locator('.tabs a', { hasText: 'Initial assessment' }).click();
+    await page.waitForSelector('[data-element="1.1.1"]');
+  },
+  {
+    openSample: true,
+  },
+);
 
 const bar = (): ReturnType<Page['getByTestId']> => page.getByTestId('sign-off');
 

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
 import {
   acknowledge,
   fillAndLeave,
@@ -13,7 +11,7 @@ import {
   pointStep,
   scheduleCell,
 } from './support/surveillance-page';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { finalPicker, setMarkByKey, waitSaved } from './support/workbook-page';
 
 /**
@@ -23,7 +21,6 @@ import { finalPicker, setMarkByKey, waitSaved } from './support/workbook-page';
  * fixed (2 February 2026, later 1 April 2026) so due, contact and "overdue" are exact.
  */
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
 const PARTIALS = ['1.2.1', '1.3.4'];
@@ -32,18 +29,17 @@ const CLIENT_134 =
   'Targets per customer group agreed in January; first results in the “Pulse” report.';
 const REASON = 'Both partials are minor and already being addressed; Low.';
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  const first = chrome.context.pages()[0] ?? (await chrome.context.newPage());
-  await first.clock.setFixedTime(new Date('2026-02-02T10:00:00Z'));
-  page = await openApp(chrome.context, server.url);
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+useWebApp(
+  (app) => {
+    page = app.page;
+    server = app.server;
+  },
+  {
+    beforeLoad: async (first) => {
+      await first.clock.setFixedTime(new Date('2026-02-02T10:00:00Z'));
+    },
+  },
+);
 
 async function reloadApp(): Promise<void> {
   await page.reload();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import { scoreStage } from '../../shared/scoring/score-stage';
@@ -14,23 +14,15 @@ import { boltonTruth } from '../word/support/bolton-truth';
 import { B, fixtureB } from '../word/support/fixtures-ab';
 import { LIBS } from '../word/support/import';
 import { checkScreen, expectNoAxeViolations } from './support/axe';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { finalPicker } from './support/workbook-page';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 describe('importing a Word record in the browser build', () => {

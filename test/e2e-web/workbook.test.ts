@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/static-server';
-import { newProfileDir, openApp, startChromium } from './support/chromium';
-import type { RunningChromium } from './support/chromium';
-import { serveWebBuild } from './support/web-build';
+import { useWebApp } from './support/web-app';
 import { finalPicker, dtrPicker, setMarkByKey, waitSaved } from './support/workbook-page';
 
 let server: RunningServer;
-let chrome: RunningChromium;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveWebBuild();
-  chrome = await startChromium(newProfileDir());
-  page = await openApp(chrome.context, server.url);
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useWebApp((app) => {
+  page = app.page;
+  server = app.server;
 });
 
 describe('the workbook in the browser build', () => {

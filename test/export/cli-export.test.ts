@@ -1,34 +1,14 @@
 import { copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { readExchangeText } from '../../shared/exchange/read';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { SAMPLE, sheetRows, tempDir } from './support';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
-async function cli(
-  argv: string[],
-  options: { write?: boolean } = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => {
-      const s = await stat(p);
-      if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-      return s.size;
-    },
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    ...(options.write === false ? {} : { writeFileAtomic }),
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+const cli = (argv: string[], options: { write?: boolean } = {}): Promise<CliRun> =>
+  runFieldbook(argv, options);
 
 /** A copy of the sample record in a fresh folder, and an export of its initial stage. */
 async function setUp(): Promise<{ dir: string; json: string; xlsx: string }> {

@@ -3,27 +3,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { SAMPLE, hasTool, run, sheetRows, tempDir } from './support';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
-async function cli(
-  argv: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    writeFileAtomic,
-    env,
-  };
-  return { code: await runCli(io, argv), out, err };
-}
+const cli = (argv: string[], env: Record<string, string> = {}): Promise<CliRun> =>
+  runFieldbook(argv, { env });
 
 const BODY = {
   name: 'Centre for Assessment Ltd',

@@ -1,28 +1,15 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { SAMPLE, hasTool, run, tempDir } from './support';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 const pdftotext = await hasTool('pdftotext');
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    writeFileAtomic,
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runFieldbook(argv);
 
 describe('fieldbook export of the surveillance reports', () => {
   it.skipIf(!pdftotext)(

@@ -1,29 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORT_TEMPLATE } from '../../shared/report/default-template';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { SAMPLE, hasTool, run, tempDir } from '../export/support';
 import { OWN_TEMPLATE } from './support';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 /** `fieldbook export <file.json> --report assessment --pdf … --docx … [--template …]`. */
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    writeFileAtomic,
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+const cli = (argv: string[]): Promise<CliRun> => runFieldbook(argv);
 
 const HAS_PDFTOTEXT = await hasTool('pdftotext');
 

@@ -1,22 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src-cli/io';
-import { runCli, USAGE } from '../../src-cli/run';
+import { USAGE } from '../../src-cli/run';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
 const SAMPLE = new URL('../fixtures/sample-record.json', import.meta.url).pathname;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+/** `fieldbook <argv>` with a read-only file system, as these commands need no more. */
+const run = (...argv: string[]): Promise<CliRun> => runFieldbook(argv, { write: false });
 
 describe('fieldbook plan', () => {
   it('prints dates, alerts, category, visit mode, points, documents and the on-site plan', async () => {

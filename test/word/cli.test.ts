@@ -1,38 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExchangeText } from '../../shared/exchange/read';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
-import { writeFileAtomic } from '../../src-cli/write-atomic';
 import { boltonOwnLayout } from './support/bolton-own';
 import { labelLeftLayout, unknownFinalHeaderLayout } from './support/bolton-layouts';
 import { fixtureB } from './support/fixtures-ab';
 import { SAMPLE, exchangeOf, sampleRecord } from './support/records';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { runFieldbook } from '../support/cli';
+import type { CliRun } from '../support/cli';
 
-async function cli(
-  argv: string[],
-  fakeSize?: number,
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => {
-      const s = await stat(p);
-      if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-      return fakeSize ?? s.size;
-    },
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    writeFileAtomic,
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+const cli = (argv: string[], fakeSize?: number): Promise<CliRun> =>
+  runFieldbook(argv, fakeSize === undefined ? {} : { fakeSize });
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'fieldbook-word-cli-'));
 

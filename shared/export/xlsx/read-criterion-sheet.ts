@@ -121,6 +121,138 @@ function hasValues({ sheet, columns }: SheetLayout, r: number): boolean {
   return false;
 }
 
+/** What reading one sheet's rows shares. */
+interface SheetRead {
+  readonly layout: SheetLayout;
+  readonly name: string;
+  readonly criterion: CatalogueCriterion;
+  readonly catalogue: Catalogue;
+  /** The elements read so far, by element number. */
+  readonly drafts: Map<string, Draft>;
+  readonly problems: string[];
+}
+
+/**
+ * The rows from 2 down that hold values, refused beyond MAX_SHEET_ROWS: a cell typed in row
+ * 1,048,576 must not make us walk (and exceljs create) a million empty rows.
+ */
+function valueRows(sheet: Worksheet, name: string): Result<number[], string> {
+  const rows: number[] = [];
+  sheet.eachRow((_row, r) => {
+    if (r >= 2) rows.push(r);
+  });
+  if (rows.length > MAX_SHEET_ROWS) {
+    return fail([
+      `sheet "${name}" has values in ${rows.length} rows; a criterion sheet exported by CSE Fieldbook has a few hundred at most, and ${MAX_SHEET_ROWS} are read`,
+    ]);
+  }
+  return ok(rows);
+}
+
+/**
+ * A row whose column A holds an element number: starts reading that element, or says why it
+ * cannot (another criterion's element, not an element, given twice). Gives the element whose
+ * continuation rows may follow, or null.
+ */
+function elementRow(read: SheetRead, r: number, label: string): Draft | null {
+  const { name, drafts, problems } = read;
+  if (!read.criterion.elements.some((e) => e.id === label)) {
+    const home = read.catalogue.byId.get(label as ElementId);
+    problems.push(
+      home
+        ? `sheet "${name}", row ${r}: element ${label} belongs on the sheet of criterion ${home.criterion}, not here`
+        : `sheet "${name}", row ${r}: ${label} is not an element of the standard`,
+    );
+    return null;
+  }
+  if (drafts.has(label)) {
+    problems.push(
+      `sheet "${name}", row ${r}: element ${label} appears twice (rows ${drafts.get(label)?.row} and ${r})`,
+    );
+    return null;
+  }
+  const draft: Draft = {
+    element: label as ElementId,
+    row: r,
+    texts: {
+      deskTopEvidence: '',
+      keyQuestions: '',
+      visitEvidence: '',
+      cpJustification: '',
+      developmentNote: '',
+    },
+    verifiedOnSite: false,
+    dtrMark: null,
+    finalMark: null,
+  };
+  drafts.set(label, draft);
+  readRow(read.layout, r, draft, problems);
+  return draft;
+}
+
+/**
+ * Reads each value row into `read.drafts` by what its column A holds: an element number, a
+ * "continued" label (directly below its element's rows), a sub-criterion heading, or nothing.
+ */
+function readRows(read: SheetRead, rows: readonly number[]): void {
+  const { layout, name, criterion, problems } = read;
+  const example = criterion.elements[0]?.id ?? '1.1.1';
+  let current: Draft | null = null;
+  let previous = 1;
+  for (const r of rows) {
+    // A row without values between two rows ends the element above, as a blank row does.
+    if (r !== previous + 1) current = null;
+    previous = r;
+    const label = (cellText(layout.sheet.getRow(r).getCell(1).value) ?? '').trim();
+    const continued = continuationOf(label);
+    if (label === '') {
+      if (hasValues(layout, r)) {
+        problems.push(
+          `sheet "${name}", row ${r}: column A is blank but the row holds values; each row needs its element number (e.g. ${example}) in column A`,
+        );
+      }
+      current = null;
+    } else if (continued !== null) {
+      if (current === null || current.element !== continued) {
+        problems.push(
+          `sheet "${name}", row ${r}: "${label}" must sit directly below the rows of ${continued}`,
+        );
+      } else readRow(layout, r, current, problems);
+    } else if (ELEMENT_ID.test(label)) {
+      current = elementRow(read, r, label);
+    } else if (SUB_CRITERION_HEADING.test(label)) {
+      current = null;
+    } else {
+      problems.push(
+        `sheet "${name}", cell A${r}: "${label.slice(0, 40)}" is not an element number; expected e.g. ${example}`,
+      );
+      current = null;
+    }
+  }
+}
+
+/** The sheet's problems as a whole: elements without a row, texts over the record's limit. */
+function wholeSheetProblems({ name, criterion, drafts }: SheetRead): string[] {
+  const problems: string[] = [];
+  const missing = criterion.elements.filter((e) => !drafts.has(e.id)).map((e) => e.id);
+  if (missing.length > 0) {
+    problems.push(
+      `sheet "${name}": no row for element${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; rows were deleted or their numbers in column A changed`,
+    );
+  }
+  for (const draft of drafts.values()) {
+    for (const field of ENTRY_TEXT_FIELDS) {
+      const length = draft.texts[field].length;
+      if (length > EXCHANGE_LIMITS.maxTextLength) {
+        problems.push(
+          `sheet "${name}", element ${draft.element}: ${field} has ${length} characters; at most ${EXCHANGE_LIMITS.maxTextLength} are kept in a record`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /**
  * The element entries of one criterion sheet, or every problem found on it: sheet missing,
  * headings moved, element rows unknown, doubled or missing, continuation rows out of place,
@@ -144,104 +276,15 @@ export function readCriterionSheet(
   const layout: SheetLayout = { sheet, columns };
   const header = headerProblem(layout);
   if (header) return fail([header]);
-
-  const problems: string[] = [];
-  const own = new Set<string>(criterion.elements.map((e) => e.id));
-  const drafts = new Map<string, Draft>();
-  let current: Draft | null = null;
-  // Only the rows that hold values: a cell typed in row 1,048,576 must not make us walk (and
-  // exceljs create) a million empty rows.
-  const rows: number[] = [];
-  sheet.eachRow((_row, r) => {
-    if (r >= 2) rows.push(r);
-  });
-  if (rows.length > MAX_SHEET_ROWS) {
-    return fail([
-      `sheet "${name}" has values in ${rows.length} rows; a criterion sheet exported by CSE Fieldbook has a few hundred at most, and ${MAX_SHEET_ROWS} are read`,
-    ]);
-  }
-  let previous = 1;
-  for (const r of rows) {
-    // A row without values between two rows ends the element above, as a blank row does.
-    if (r !== previous + 1) current = null;
-    previous = r;
-    const label = (cellText(sheet.getRow(r).getCell(1).value) ?? '').trim();
-    const continued = continuationOf(label);
-    if (label === '') {
-      if (hasValues(layout, r)) {
-        problems.push(
-          `sheet "${name}", row ${r}: column A is blank but the row holds values; each row needs its element number (e.g. ${criterion.elements[0]?.id ?? '1.1.1'}) in column A`,
-        );
-      }
-      current = null;
-    } else if (continued !== null) {
-      if (current === null || current.element !== continued) {
-        problems.push(
-          `sheet "${name}", row ${r}: "${label}" must sit directly below the rows of ${continued}`,
-        );
-      } else readRow(layout, r, current, problems);
-    } else if (ELEMENT_ID.test(label)) {
-      if (!own.has(label)) {
-        const home = catalogue.byId.get(label as ElementId);
-        problems.push(
-          home
-            ? `sheet "${name}", row ${r}: element ${label} belongs on the sheet of criterion ${home.criterion}, not here`
-            : `sheet "${name}", row ${r}: ${label} is not an element of the standard`,
-        );
-        current = null;
-      } else if (drafts.has(label)) {
-        problems.push(
-          `sheet "${name}", row ${r}: element ${label} appears twice (rows ${drafts.get(label)?.row} and ${r})`,
-        );
-        current = null;
-      } else {
-        const draft: Draft = {
-          element: label as ElementId,
-          row: r,
-          texts: {
-            deskTopEvidence: '',
-            keyQuestions: '',
-            visitEvidence: '',
-            cpJustification: '',
-            developmentNote: '',
-          },
-          verifiedOnSite: false,
-          dtrMark: null,
-          finalMark: null,
-        };
-        drafts.set(label, draft);
-        readRow(layout, r, draft, problems);
-        current = draft;
-      }
-    } else if (SUB_CRITERION_HEADING.test(label)) {
-      current = null;
-    } else {
-      problems.push(
-        `sheet "${name}", cell A${r}: "${label.slice(0, 40)}" is not an element number; expected e.g. ${criterion.elements[0]?.id ?? '1.1.1'}`,
-      );
-      current = null;
-    }
-  }
-  const missing = criterion.elements.filter((e) => !drafts.has(e.id)).map((e) => e.id);
-  if (missing.length > 0) {
-    problems.push(
-      `sheet "${name}": no row for element${missing.length === 1 ? '' : 's'} ${missing.join(', ')}; rows were deleted or their numbers in column A changed`,
-    );
-  }
-  for (const draft of drafts.values()) {
-    for (const field of ENTRY_TEXT_FIELDS) {
-      const length = draft.texts[field].length;
-      if (length > EXCHANGE_LIMITS.maxTextLength) {
-        problems.push(
-          `sheet "${name}", element ${draft.element}: ${field} has ${length} characters; at most ${EXCHANGE_LIMITS.maxTextLength} are kept in a record`,
-        );
-      }
-    }
-  }
+  const rows = valueRows(sheet, name);
+  if (!rows.ok) return rows;
+  const read: SheetRead = { layout, name, criterion, catalogue, drafts: new Map(), problems: [] };
+  readRows(read, rows.value);
+  const problems = [...read.problems, ...wholeSheetProblems(read)];
   if (problems.length > 0) return fail(problems);
   return ok(
     criterion.elements.flatMap((e) => {
-      const d = drafts.get(e.id);
+      const d = read.drafts.get(e.id);
       if (!d) return [];
       return [
         {

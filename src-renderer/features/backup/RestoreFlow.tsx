@@ -1,19 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import type { ExchangeError } from '../../../shared/exchange/errors';
-import {
-  WRONG_PASSPHRASE_MESSAGE,
-  describeBackupProblems,
-  openBackup,
-} from '../../../shared/backup/parse';
+import { WRONG_PASSPHRASE_MESSAGE, openBackup } from '../../../shared/backup/parse';
 import type { ReadBackup } from '../../../shared/backup/parse';
 import type { OrganisationId } from '../../../shared/types/ids';
 import { backupBeforeImport } from '../../services/backup/automatic-backups';
 import type { BackupDeps } from '../../services/backup/backup-service';
-import { formatWhen } from './backup-text';
 import type { RestorePlan, RestoreReport } from '../../services/backup/restore-service';
 import { applyRestore, planRestore, writesSomething } from '../../services/backup/restore-service';
-import { RestorePreview } from './RestorePreview';
+import { InvalidBackupStep, PassphraseStep, PreviewStep } from './RestoreSteps';
 import { RestoreResult } from './RestoreResult';
 import { webCheckCrypto } from '../../services/crypto/web-sha256';
 
@@ -42,15 +37,15 @@ interface Props {
   readonly onRestored: () => Promise<void>;
 }
 
-/**
- * Restoring: read (asking for the passphrase of an encrypted backup), show per organisation
- * what would change, and only on "Restore" back up what is stored now and write the chosen
- * organisations. Nothing is written before that click.
- */
-export function RestoreFlow({ deps, source, onClose, onRestored }: Props): ReactElement {
-  const id = useId();
+/** The flow's steps: reading (with a passphrase or not), and restoring the chosen organisations. */
+function useRestoreSteps({ deps, source, onRestored }: Omit<Props, 'onClose'>): {
+  readonly step: Step;
+  readonly chosen: ReadonlySet<OrganisationId>;
+  readonly setChosen: (chosen: ReadonlySet<OrganisationId>) => void;
+  readonly read: (passphrase: string | null) => Promise<void>;
+  readonly restore: (plan: RestorePlan) => Promise<void>;
+} {
   const [step, setStep] = useState<Step>({ kind: 'reading' });
-  const [passphrase, setPassphrase] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<OrganisationId>>(new Set());
 
   const read = async (pass: string | null): Promise<void> => {
@@ -90,7 +85,17 @@ export function RestoreFlow({ deps, source, onClose, onRestored }: Props): React
     if (report.restored.length > 0) await onRestored();
     setStep({ kind: 'done', report });
   };
+  return { step, chosen, setChosen, read, restore };
+}
 
+/**
+ * Restoring: read (asking for the passphrase of an encrypted backup), show per organisation
+ * what would change, and only on "Restore" back up what is stored now and write the chosen
+ * organisations. Nothing is written before that click.
+ */
+export function RestoreFlow({ deps, source, onClose, onRestored }: Props): ReactElement {
+  const { step, chosen, setChosen, read, restore } = useRestoreSteps({ deps, source, onRestored });
+  const [passphrase, setPassphrase] = useState('');
   const close = (
     <button type="button" className="btn" onClick={onClose}>
       {step.kind === 'done' ? 'Close' : 'Cancel'}
@@ -106,92 +111,29 @@ export function RestoreFlow({ deps, source, onClose, onRestored }: Props): React
       );
     case 'passphrase':
       return (
-        <form
-          className="restore-step"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void read(passphrase);
-          }}
-        >
-          <p>
-            <strong>{source.label}</strong> is encrypted. Type the passphrase it was made with.
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-pass`}>Passphrase</label>
-            <input
-              id={`${id}-pass`}
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
-          {step.wrong ? (
-            <p role="alert" className="problem">
-              {WRONG_PASSPHRASE_MESSAGE}
-            </p>
-          ) : null}
-          <div className="backup-actions">
-            {close}
-            <button type="submit" className="btn primary" disabled={passphrase === ''}>
-              Open backup
-            </button>
-          </div>
-        </form>
+        <PassphraseStep
+          label={source.label}
+          wrong={step.wrong}
+          passphrase={passphrase}
+          onChange={setPassphrase}
+          onOpen={() => void read(passphrase)}
+          close={close}
+        />
       );
     case 'invalid':
+      return <InvalidBackupStep errors={step.errors} close={close} />;
+    case 'preview':
       return (
-        <div className="restore-step">
-          <p role="alert">{describeBackupProblems(step.errors)}</p>
-          <ul className="error-list" aria-label="Problems in the backup">
-            {step.errors.slice(0, 20).map((e, i) => (
-              <li key={i}>
-                <code>{e.path}</code>: {e.problem}
-                {e.expected ? ` — expected ${e.expected}` : ''}
-              </li>
-            ))}
-          </ul>
-          <div className="backup-actions">{close}</div>
-        </div>
+        <PreviewStep
+          source={source}
+          backup={step.backup}
+          plan={step.plan}
+          chosen={chosen}
+          onChoose={setChosen}
+          onRestore={() => void restore(step.plan)}
+          close={close}
+        />
       );
-    case 'preview': {
-      const count = step.plan.filter(
-        (i) => writesSomething(i) && chosen.has(i.record.organisation.id),
-      ).length;
-      const toggle = (org: OrganisationId): void => {
-        const next = new Set(chosen);
-        if (!next.delete(org)) next.add(org);
-        setChosen(next);
-      };
-      return (
-        <div className="restore-step">
-          <p>
-            <strong>{source.label}</strong>
-            {source.kind === 'file'
-              ? `, made on ${formatWhen(step.backup.createdAt)},`
-              : ''} holds {step.backup.records.length} organisation
-            {step.backup.records.length === 1 ? '' : 's'}. Organisations not in it are left as they
-            are.
-          </p>
-          <RestorePreview plan={step.plan} chosen={chosen} onToggle={toggle} />
-          <p className="hint">
-            Before writing anything, CSE Fieldbook backs up what is stored now, and every replaced
-            field is kept in the change log.
-          </p>
-          <div className="backup-actions">
-            {close}
-            <button
-              type="button"
-              className="btn primary"
-              disabled={count === 0}
-              onClick={() => void restore(step.plan)}
-            >
-              Restore {count} organisation{count === 1 ? '' : 's'}
-            </button>
-          </div>
-        </div>
-      );
-    }
     case 'done':
       return <RestoreResult report={step.report} footer={close} />;
     case 'refused':

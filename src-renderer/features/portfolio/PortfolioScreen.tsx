@@ -2,12 +2,12 @@ import { useEffect, useMemo } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findProfile, DEFAULT_PROFILE } from '../../../shared/scoring/profiles';
-import { VerdictBadge } from '../../components/VerdictBadge';
+import type { AppState } from '../../state/app-state';
 import { useApp } from '../../state/use-app';
 import { useDeps, useToday } from '../../state/use-deps';
 import type { Platform } from '../../platform/platform';
 import { DueOverview } from '../surveillance/DueOverview';
-import { PortfolioActions } from './PortfolioActions';
+import { PortfolioTable } from './PortfolioTable';
 import { filterLines, portfolioLine } from './portfolio-view';
 
 const VIEWS = [
@@ -15,6 +15,8 @@ const VIEWS = [
   { id: 'archived', label: 'Archived' },
   { id: 'trash', label: 'Trash' },
 ] as const;
+
+type PortfolioView = AppState['portfolioView'];
 
 /** Home: every organisation with its stage, verdict, progress and next key date. */
 export function PortfolioScreen(): ReactElement {
@@ -27,16 +29,7 @@ export function PortfolioScreen(): ReactElement {
       profileId: s.profileId,
     })),
   );
-  const { loadPortfolio, setView, setQuery, showDialog, emptyTrash, importWord } = useApp(
-    useShallow((s) => ({
-      loadPortfolio: s.loadPortfolio,
-      setView: s.setPortfolioView,
-      setQuery: s.setPortfolioQuery,
-      showDialog: s.showDialog,
-      emptyTrash: s.emptyTrash,
-      importWord: s.importWordFile,
-    })),
-  );
+  const loadPortfolio = useApp((s) => s.loadPortfolio);
   const today = useToday();
   const { platform } = useDeps();
   useEffect(() => {
@@ -56,62 +49,8 @@ export function PortfolioScreen(): ReactElement {
 
   return (
     <section aria-labelledby="portfolio-title">
-      <div className="toolbar">
-        <h1 id="portfolio-title">Portfolio</h1>
-        <span className="spacer" />
-        <label className="sr-only" htmlFor="portfolio-search">
-          Search organisations
-        </label>
-        <input
-          id="portfolio-search"
-          className="input"
-          style={{ width: 280 }}
-          type="search"
-          placeholder="Search by name or reference"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <button type="button" className="btn" onClick={() => void importWord()}>
-          Import Word record…
-        </button>
-        <button
-          type="button"
-          className="btn primary"
-          onClick={() => showDialog({ kind: 'new-organisation' })}
-        >
-          New organisation
-        </button>
-      </div>
-      <div className="tabs" role="tablist" aria-label="Portfolio views">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            role="tab"
-            aria-selected={view === v.id}
-            onClick={() => setView(v.id)}
-          >
-            {v.label} ({counts[v.id]})
-          </button>
-        ))}
-        {view === 'trash' && counts.trash > 0 ? (
-          <button
-            type="button"
-            className="btn danger small"
-            style={{ marginLeft: 'auto', alignSelf: 'center' }}
-            onClick={() => {
-              if (
-                window.confirm(
-                  'Delete every organisation in the trash for good? This cannot be undone.',
-                )
-              )
-                void emptyTrash();
-            }}
-          >
-            Empty trash
-          </button>
-        ) : null}
-      </div>
+      <PortfolioToolbar />
+      <PortfolioTabs view={view} counts={counts} />
       {portfolioError ? (
         <p role="alert" className="problem">
           {portfolioError}
@@ -125,68 +64,7 @@ export function PortfolioScreen(): ReactElement {
       ) : shown.length === 0 ? (
         <p className="empty">{emptyText(view, query, counts.active, platform.kind)}</p>
       ) : (
-        <div className="panel">
-          <table className="grid">
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Reference</th>
-                <th scope="col">Current stage</th>
-                <th scope="col">Final verdict</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Next key date</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((line) => (
-                <tr key={line.id}>
-                  <td>
-                    <a
-                      className="org-name"
-                      href={`#/org/${line.id}${line.stageId && !line.trashed ? `/stage/${line.stageId}` : ''}`}
-                    >
-                      {line.name}
-                    </a>
-                    {line.units ? (
-                      <div className="muted" style={{ fontSize: 12, marginTop: 2 }}>
-                        {line.units}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>{line.reference || <span className="muted">—</span>}</td>
-                  <td>{line.stageTitle}</td>
-                  <td>{line.verdict ? <VerdictBadge verdict={line.verdict} /> : '—'}</td>
-                  <td>
-                    <div
-                      className="progress"
-                      aria-label={`${line.marksGiven} of ${line.elements} final marks given`}
-                    >
-                      <div className="bar">
-                        <span style={{ width: `${(100 * line.marksGiven) / line.elements}%` }} />
-                      </div>
-                      <span>
-                        {line.marksGiven}/{line.elements}
-                      </span>
-                    </div>
-                  </td>
-                  <td>
-                    {line.overdue > 0 ? (
-                      <span className="badge not-achieved">{line.overdue} overdue</span>
-                    ) : null}{' '}
-                    {line.nextDate ||
-                      (line.overdue > 0 ? null : <span className="muted">none set</span>)}
-                  </td>
-                  <td>
-                    <PortfolioActions line={line} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PortfolioTable lines={shown} />
       )}
     </section>
   );
@@ -212,4 +90,89 @@ export function emptyText(
   return active === 0
     ? `No organisations yet. Create one with “New organisation”, or ${open}.`
     : '';
+}
+
+/** The portfolio's title, search box, and the buttons that bring organisations in. */
+function PortfolioToolbar(): ReactElement {
+  const { query, setQuery, showDialog, importWord } = useApp(
+    useShallow((s) => ({
+      query: s.portfolioQuery,
+      setQuery: s.setPortfolioQuery,
+      showDialog: s.showDialog,
+      importWord: s.importWordFile,
+    })),
+  );
+  return (
+    <div className="toolbar">
+      <h1 id="portfolio-title">Portfolio</h1>
+      <span className="spacer" />
+      <label className="sr-only" htmlFor="portfolio-search">
+        Search organisations
+      </label>
+      <input
+        id="portfolio-search"
+        className="input"
+        style={{ width: 280 }}
+        type="search"
+        placeholder="Search by name or reference"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <button type="button" className="btn" onClick={() => void importWord()}>
+        Import Word record…
+      </button>
+      <button
+        type="button"
+        className="btn primary"
+        onClick={() => showDialog({ kind: 'new-organisation' })}
+      >
+        New organisation
+      </button>
+    </div>
+  );
+}
+
+/** The active / archived / trash tabs with their counts, and emptying the trash. */
+function PortfolioTabs({
+  view,
+  counts,
+}: {
+  view: PortfolioView;
+  counts: Readonly<Record<PortfolioView, number>>;
+}): ReactElement {
+  const { setView, emptyTrash } = useApp(
+    useShallow((s) => ({ setView: s.setPortfolioView, emptyTrash: s.emptyTrash })),
+  );
+  return (
+    <div className="tabs" role="tablist" aria-label="Portfolio views">
+      {VIEWS.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          role="tab"
+          aria-selected={view === v.id}
+          onClick={() => setView(v.id)}
+        >
+          {v.label} ({counts[v.id]})
+        </button>
+      ))}
+      {view === 'trash' && counts.trash > 0 ? (
+        <button
+          type="button"
+          className="btn danger small"
+          style={{ marginLeft: 'auto', alignSelf: 'center' }}
+          onClick={() => {
+            if (
+              window.confirm(
+                'Delete every organisation in the trash for good? This cannot be undone.',
+              )
+            )
+              void emptyTrash();
+          }}
+        >
+          Empty trash
+        </button>
+      ) : null}
+    </div>
+  );
 }

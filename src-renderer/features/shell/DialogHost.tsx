@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { referenceInUse } from '../../../shared/records/find-by-reference';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../state/use-app';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
+import { ConfirmReplaceDialog, DuplicateReferenceDialog, FileErrorsDialog } from './FileDialogs';
 import { XlsxImportDialog } from '../exports/XlsxImportDialog';
 import { WordImportDialog } from '../word/WordImportDialog';
 import { SignOffDialog, WithdrawSignOffDialog } from '../signoff/SignOffDialogs';
@@ -17,9 +17,6 @@ export function DialogHost(): ReactElement | null {
     useShallow((st) => ({
       dialog: st.dialog,
       show: st.showDialog,
-      confirmReplace: st.confirmReplace,
-      importDespiteReference: st.importDespiteReference,
-      navigate: st.navigate,
       rename: st.renameOrganisation,
     })),
   );
@@ -39,110 +36,11 @@ export function DialogHost(): ReactElement | null {
         />
       );
     case 'file-errors':
-      return (
-        <Dialog
-          title={`${dialog.fileName} was not opened`}
-          onClose={close}
-          footer={
-            <button type="button" className="btn primary" onClick={close}>
-              Close
-            </button>
-          }
-        >
-          <p role="alert">
-            The file is not a valid CSE Fieldbook record ({dialog.errors.length} problem
-            {dialog.errors.length === 1 ? '' : 's'}). Nothing was imported or changed.
-          </p>
-          <ul className="error-list" aria-label="Problems in the file">
-            {dialog.errors.slice(0, 50).map((e, i) => (
-              <li key={i}>
-                <code>{e.path}</code>: {e.problem}
-                {e.expected ? ` — expected ${e.expected}` : ''}
-              </li>
-            ))}
-          </ul>
-          {dialog.errors.length > 50 ? (
-            <p className="muted">…and {dialog.errors.length - 50} more.</p>
-          ) : null}
-        </Dialog>
-      );
+      return <FileErrorsDialog dialog={dialog} close={close} />;
     case 'confirm-replace':
-      return (
-        <Dialog
-          title="Replace the stored record?"
-          onClose={close}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={close}>
-                Cancel
-              </button>
-              <button type="button" className="btn primary" onClick={() => void s.confirmReplace()}>
-                Replace
-              </button>
-            </>
-          }
-        >
-          <p>
-            {dialog.fileName} holds “{dialog.record.organisation.name}”, which is already stored as
-            “{dialog.existing.name}”. Replacing it writes the file’s version over the stored one;
-            every changed field is kept in the change log.
-            {dialog.bundle
-              ? ' The stored documents and links are kept; the bundle’s documents are added.'
-              : ''}
-          </p>
-          {dialog.kept.length > 0 ? (
-            <div className="kept-as-stored">
-              <strong id="kept-as-stored">Kept as stored:</strong>
-              <ul aria-labelledby="kept-as-stored">
-                {dialog.kept.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </Dialog>
-      );
-    case 'confirm-duplicate-reference': {
-      const holder = dialog.holder;
-      return (
-        <Dialog
-          title={`${dialog.record.organisation.reference.trim()} is already in use`}
-          onClose={close}
-          footer={
-            <>
-              <button type="button" className="btn" onClick={close}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => {
-                  close();
-                  s.navigate({ screen: 'organisation', organisationId: holder.id });
-                }}
-              >
-                Open the stored one
-              </button>
-              <button
-                type="button"
-                className="btn primary"
-                onClick={() => void s.importDespiteReference()}
-              >
-                Import as a second organisation
-              </button>
-            </>
-          }
-        >
-          <p role="alert">
-            {dialog.fileName} holds “{dialog.record.organisation.name}”, reference{' '}
-            {dialog.record.organisation.reference.trim()}.{' '}
-            {referenceInUse(dialog.record.organisation.reference, holder)} It is a different record
-            (not a copy of that one), so importing it would make a second organisation with the same
-            reference. Nothing has been imported yet.
-          </p>
-        </Dialog>
-      );
-    }
+      return <ConfirmReplaceDialog dialog={dialog} close={close} />;
+    case 'confirm-duplicate-reference':
+      return <DuplicateReferenceDialog dialog={dialog} close={close} />;
     case 'sign-off':
       return <SignOffDialog stageId={dialog.stageId} />;
     case 'withdraw-sign-off':
