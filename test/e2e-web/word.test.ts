@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEFAULT_CATALOGUE } from '../../shared/catalogue/catalogue';
 import { scoreStage } from '../../shared/scoring/score-stage';
 import { VERDICT_NAMES } from '../../shared/scoring/score-types';
@@ -25,6 +25,22 @@ useWebApp((app) => {
   server = app.server;
 });
 
+/** Reloads the app and waits until it is ready. */
+async function reload(): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
+/** Picks `path` through "Import Word record…" and waits for the dialog it opens. */
+async function chooseWordFile(path: string): Promise<Locator> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import Word record…' }).click();
+  await (await chooser).setFiles(path);
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
 describe('importing a Word record in the browser build', () => {
   it('previews with warnings, imports on confirming, and scores the marks', async () => {
     const fixture = await fixtureB();
@@ -37,11 +53,7 @@ describe('importing a Word record in the browser build', () => {
     const stage = expected.value.record.stages[0]!;
     const verdict = scoreStage(stage, DEFAULT_CATALOGUE, 'final').verdict;
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import Word record…' }).click();
-    await (await chooser).setFiles(path);
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    const dialog = await chooseWordFile(path);
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain(B.name);
     expect(text).toMatch(/\d+ warnings?/);
@@ -66,13 +78,8 @@ describe('importing a Word record in the browser build', () => {
   it('shows the certifying body the page footer names and puts it in the settings only on asking', async () => {
     const path = join(tmpdir(), 'bolton-own.docx');
     writeFileSync(path, await boltonOwnLayout());
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-ready="true"]');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import Word record…' }).click();
-    await (await chooser).setFiles(path);
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    await reload();
+    const dialog = await chooseWordFile(path);
     const body = dialog.getByRole('region', { name: 'Certifying body' });
     expect(await body.textContent()).toContain('Read from its page footer');
     expect(await body.textContent()).toContain('Centre for Assessment Ltd');
@@ -104,13 +111,8 @@ describe('importing a Word record in the browser build', () => {
     const path = join(tmpdir(), 'bolton-moderated.docx');
     writeFileSync(path, await unknownFinalHeaderLayout());
     const truth = boltonTruth();
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-ready="true"]');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import Word record…' }).click();
-    await (await chooser).setFiles(path);
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    await reload();
+    const dialog = await chooseWordFile(path);
     expect(await dialog.textContent()).toContain('0 of 57 elements have a final mark');
     await checkScreen(page, 'word-import-blocked');
     const store = dialog.getByRole('button', { name: 'Import as a new organisation' });
@@ -164,12 +166,8 @@ describe('importing a Word record in the browser build', () => {
       .toBe('intact');
 
     const importChanged = async (): Promise<void> => {
-      await page.goto(server.url);
-      await page.waitForSelector('html[data-ready="true"]');
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Import Word record…' }).click();
-      await (await chooser).setFiles(path);
-      await page.getByRole('dialog').waitFor();
+      await reload();
+      await chooseWordFile(path);
     };
     await importChanged();
     const dialog = page.getByRole('dialog');
@@ -207,14 +205,9 @@ describe('importing a Word record in the browser build', () => {
   it('refuses a file that is not a Word document and stores nothing', async () => {
     const path = join(tmpdir(), 'not-word.docx');
     writeFileSync(path, 'plain text pretending to be a document');
-    await page.goto(server.url);
-    await page.waitForSelector('html[data-ready="true"]');
+    await reload();
     const before = await page.locator('main table.grid tbody tr').count();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import Word record…' }).click();
-    await (await chooser).setFiles(path);
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    const dialog = await chooseWordFile(path);
     expect(await dialog.textContent()).toContain('Nothing was stored');
     await page.keyboard.press('Escape');
     expect(await page.locator('main table.grid tbody tr').count()).toBe(before);
