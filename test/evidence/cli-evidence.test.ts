@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -8,23 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readExchangeText } from '../../shared/exchange/read';
 import { writeBundle } from '../../shared/evidence/bundle';
 import type { ContentHash, DocumentId, EvidenceDocument } from '../../shared/evidence/types';
-import type { CliIo } from '../../src-cli/io';
-import { runCli } from '../../src-cli/run';
+import type { CliRun } from '../support/cli';
+import { runFieldbook } from '../support/cli';
 import { makePdf } from './make-files';
 import { FIXTURES } from './support';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readFile: (p) => readFile(p),
-    fileSize: async (p) => (await stat(p)).size,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-  };
-  const code = await runCli(io, argv);
-  return { code, out, err };
-}
+/** The evidence commands only read: no file writer, as before the shared runner. */
+const run = (...argv: string[]): Promise<CliRun> => runFieldbook(argv, { write: false });
 
 function temp(name: string, content: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'fieldbook-evidence-')), name);
