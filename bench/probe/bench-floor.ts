@@ -6,7 +6,8 @@ import type { Table } from 'dexie';
 import type { ElementId, OrganisationId, StageId } from '../../shared/types/ids';
 import type { AssessmentRecord } from '../../shared/types/record';
 import type { EntryRow } from '../../src-renderer/db/rows';
-import { entryBody, header } from '../../src-renderer/db/rows';
+import { header } from '../../src-renderer/db/rows';
+import { entryBody } from '../../src-renderer/db/row-convert';
 import { STORES_V1 } from '../../src-renderer/db/schema';
 import type { FieldbookDb } from '../../src-renderer/db/schema';
 

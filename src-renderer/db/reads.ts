@@ -4,13 +4,8 @@ import { newestFirst, toLogEntry } from './changes';
 import type { RepositoryContext } from './context';
 import type { ChangeLogEntry, PortfolioRow } from './repository';
 import type { EntryRow, StageRow } from './rows';
-import {
-  entryRowId,
-  organisationFromRow,
-  stageFromRow,
-  stageHeaderFromRow,
-  withEntries,
-} from './rows';
+import { entryRowId } from './rows';
+import { organisationFromRow, stageFromRow, stageHeaderFromRow, withEntries } from './row-convert';
 import { stageMarksFromEntries, stageWithMarks } from './stage-marks';
 import type { StageMarksRow } from './stage-marks-row';
 

@@ -11,15 +11,8 @@ import { organisationTarget } from './edits';
 import { StorageError } from './errors';
 import type { SaveReceipt } from './receipt';
 import type { EntryRow, OrganisationRow, StageRow } from './rows';
-import {
-  ENTRY_FIELDS,
-  ORGANISATION_FIELDS,
-  entryBody,
-  header,
-  organisationBody,
-  stageBody,
-  stageEntries,
-} from './rows';
+import { ENTRY_FIELDS, ORGANISATION_FIELDS, header } from './rows';
+import { entryBody, organisationBody, stageBody, stageEntries } from './row-convert';
 import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
 import type { FieldbookDb } from './schema';
 import { syncStageMarks } from './stage-marks';

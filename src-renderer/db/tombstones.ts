@@ -2,7 +2,8 @@
 import { EMPTY_STAGE_DATES, emptyStageSurveillance } from '../../shared/records/create';
 import { emptyStageReport } from '../../shared/types/report';
 import type { EntryRow, OrganisationRow, RowHeader, StageDatesText, StageRow } from './rows';
-import { datesToText, header } from './rows';
+import { header } from './rows';
+import { datesToText } from './row-convert';
 
 /** A tombstone that keeps its content (a stage or entry an import no longer has). */
 export function tombstone<R extends RowHeader>(row: R, at: string): R {
