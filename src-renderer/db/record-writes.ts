@@ -2,7 +2,6 @@
 // Creations log one `created` change per organisation or stage; the content they start with is
 // the row at revision 1, and every later change logs its before and after.
 import type { OrganisationId } from '../../shared/types/ids';
-import { CLIENT_ID_PATTERN } from '../../shared/types/ids';
 import type { AssessmentRecord, Stage } from '../../shared/types/record';
 import { ChangeBatch, diffFields, diffNested, diffStage } from './changes';
 import { writableOrganisation, type RepositoryContext } from './context';
@@ -14,6 +13,7 @@ import type { EntryRow, OrganisationRow, StageRow } from './rows';
 import { ENTRY_FIELDS, ORGANISATION_FIELDS, header } from './rows';
 import { entryBody, organisationBody, stageBody, stageEntries } from './row-convert';
 import { evidenceImportTables, writeImportedEvidence } from './evidence-import';
+import { checkIdText, checkStageIds } from './record-ids';
 import type { FieldbookDb } from './schema';
 import { syncStageMarks } from './stage-marks';
 import { tombstone } from './tombstones';
@@ -74,33 +74,6 @@ class Writes {
     await ctx.db.entries.bulkPut(this.entries);
     await syncStageMarks(ctx.db, this.entries);
     await ctx.db.changes.bulkAdd(this.batch.rows);
-  }
-}
-
-/** Ids become parts of row keys (`org|stage|element`), so they must keep the client id shape. */
-function checkIdText(ids: readonly string[]): void {
-  const bad = ids.find((id) => !CLIENT_ID_PATTERN.test(id));
-  if (bad !== undefined) {
-    throw new StorageError(
-      'invalid',
-      `This record was not saved: the id "${bad.slice(0, 70)}" is not one CSE Fieldbook can ` +
-        'store (letters, digits, "-" and "_" only). Nothing was changed.',
-    );
-  }
-}
-
-/** Rejects with `conflict` when a stage id repeats or belongs to another organisation. */
-async function checkStageIds(
-  ctx: RepositoryContext,
-  organisationId: string | null,
-  stages: readonly Stage[],
-): Promise<void> {
-  const ids = stages.map((s) => s.id);
-  checkIdText(ids);
-  if (new Set(ids).size !== ids.length) throw new StorageError('conflict');
-  const found = await ctx.db.stages.bulkGet(ids);
-  if (found.some((row) => row !== undefined && row.organisationId !== organisationId)) {
-    throw new StorageError('conflict');
   }
 }
 
