@@ -5,6 +5,7 @@ import {
   CERTIFYING_BODY_FIELDS,
   CERTIFYING_BODY_LABELS,
   NO_CERTIFYING_BODY,
+  isNoCertifyingBody,
 } from '../../../shared/settings/certifying-body';
 import type { DocumentCertifyingBody } from '../../../shared/word';
 import { useApp } from '../../state/use-app';
@@ -40,7 +41,7 @@ export function WordCertifyingBody({ found }: Props): ReactElement {
     );
   }
   const { details } = found;
-  const unset = same(setting, NO_CERTIFYING_BODY);
+  const unset = isNoCertifyingBody(setting);
   const agrees = same(setting, details);
   const use = async (): Promise<void> => {
     const problem = await save(details);
